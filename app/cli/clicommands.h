@@ -1,0 +1,23 @@
+#pragma once
+// The subcommands of asirace-cli. Each lives in its own cmd_*.cpp file and is
+// listed once in the table in main.cpp. Exit codes are part of the stable
+// contract: 0 ok, 1 invalid content or arguments, 2 unreadable or not ours.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace asirace::cli {
+
+enum ExitCode { ExitOk = 0, ExitInvalid = 1, ExitUnreadable = 2 };
+
+struct Command {
+    std::string_view name;
+    std::string_view usage;   // "validate [FILE.db]"
+    std::string_view summary; // one line for --help
+    int (*run)(const std::vector<std::string> &args);
+};
+
+int runValidate(const std::vector<std::string> &args);
+
+} // namespace asirace::cli

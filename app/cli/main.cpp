@@ -1,0 +1,58 @@
+// asirace-cli: the headless front end. Scripts and checks drive ASI Race
+// through it, so its commands, flags, JSON keys and exit codes are a contract.
+#include "asirace_version.h"
+#include "clicommands.h"
+
+#include <array>
+#include <iostream>
+
+namespace {
+
+using asirace::cli::Command;
+
+constexpr std::array kCommands{
+    Command{"validate", "validate [FILE.db]", "check every scenario and print each problem on stderr",
+            &asirace::cli::runValidate},
+};
+
+void printHelp(std::ostream &out)
+{
+    out << "asirace-cli " << asirace::kVersion << ": ASI Race without a window\n\n"
+        << "usage: asirace-cli COMMAND [ARGS...]\n"
+        << "       asirace-cli --help | --version\n\ncommands:\n";
+    for (const auto &command : kCommands)
+        out << "  " << command.usage << "\n      " << command.summary << "\n";
+    out << "\nexit codes: 0 ok, 1 invalid content or arguments, 2 unreadable file or not an ASI Race file\n";
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (argc < 2) {
+        printHelp(std::cerr);
+        return asirace::cli::ExitInvalid;
+    }
+    const std::string first = argv[1];
+    if (first == "--help" || first == "-h" || first == "help") {
+        printHelp(std::cout);
+        return asirace::cli::ExitOk;
+    }
+    if (first == "--version" || first == "-v") {
+        std::cout << "asirace-cli " << asirace::kVersion << "\n";
+        return asirace::cli::ExitOk;
+    }
+    for (const auto &command : kCommands) {
+        if (command.name == first) {
+            std::vector<std::string> args(argv + 2, argv + argc);
+            try {
+                return command.run(args);
+            } catch (const std::exception &e) {
+                std::cerr << "asirace-cli " << first << ": " << e.what() << "\n";
+                return asirace::cli::ExitInvalid;
+            }
+        }
+    }
+    std::cerr << "asirace-cli: unknown command '" << first << "' (see asirace-cli --help)\n";
+    return asirace::cli::ExitInvalid;
+}

@@ -1,0 +1,60 @@
+#include "builtinscenarios.h"
+
+#include "fieldpath.h"
+#include "scenariojson.h"
+
+#include <nlohmann/json.hpp>
+
+#include <stdexcept>
+
+namespace asirace {
+
+extern const char *const kBuiltinScenariosJson; // generated from resources/scenarios/builtin.json
+
+namespace {
+
+std::vector<Scenario> loadBuiltins()
+{
+    auto document = nlohmann::json::parse(kBuiltinScenariosJson);
+    auto presets = document.value("presets", nlohmann::json::array());
+    document.erase("presets");
+
+    std::vector<Scenario> scenarios;
+    std::vector<JsonIssue> issues;
+    if (!scenariosFromJson(document, scenarios, issues))
+        throw std::logic_error("built-in scenarios are invalid: " + issues.front().toString());
+
+    for (const auto &preset : presets) {
+        const auto baseName = preset.at("base").get<std::string>();
+        const Scenario *base = nullptr;
+        for (const auto &s : scenarios)
+            base = s.name == baseName ? &s : base;
+        if (!base)
+            throw std::logic_error("built-in preset names an unknown base: " + baseName);
+        Scenario scenario = *base;
+        scenario.name = preset.at("name").get<std::string>();
+        scenario.description = preset.at("description").get<std::string>();
+        for (const auto &[path, value] : preset.at("set").items()) {
+            auto text = value.is_string() ? value.get<std::string>() : value.dump();
+            if (auto error = setFieldPath(scenario, path, text))
+                throw std::logic_error("built-in preset '" + scenario.name + "': " + error->message);
+        }
+        scenarios.push_back(std::move(scenario));
+    }
+    return scenarios;
+}
+
+} // namespace
+
+const std::vector<Scenario> &builtinScenarios()
+{
+    static const std::vector<Scenario> scenarios = loadBuiltins();
+    return scenarios;
+}
+
+const Scenario &defaultScenario()
+{
+    return builtinScenarios().front();
+}
+
+} // namespace asirace

@@ -1,0 +1,279 @@
+#include "scenariojson.h"
+
+#include "validation.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+namespace asirace {
+namespace {
+
+using nlohmann::json;
+
+template <class Owner>
+json fieldsToJson(const Owner &owner, std::span<const NumericField<Owner>> numeric,
+                  std::span<const TextField<Owner>> text)
+{
+    json out = json::object();
+    for (const auto &f : text)
+        out[std::string(f.name)] = owner.*f.member;
+    for (const auto &f : numeric) {
+        const double v = owner.*f.member;
+        if (f.type != FieldType::Real && std::isfinite(v) && std::abs(v) < 9e15)
+            out[std::string(f.name)] = static_cast<long long>(v);
+        else
+            out[std::string(f.name)] = v;
+    }
+    return out;
+}
+
+json sourcesToJson(const std::map<std::string, std::string> &sources)
+{
+    json out = json::object();
+    for (const auto &[k, v] : sources)
+        out[k] = v;
+    return out;
+}
+
+// Reads the fields of `Owner` from `object`; keys in `extraKeys` are left to the caller.
+template <class Owner>
+void fieldsFromJson(const json &object, const std::string &pointer, Owner &owner,
+                    std::span<const NumericField<Owner>> numeric, std::span<const TextField<Owner>> text,
+                    std::initializer_list<std::string_view> extraKeys, std::vector<JsonIssue> &issues)
+{
+    for (const auto &[key, value] : object.items()) {
+        const std::string at = pointer + "/" + key;
+        if (const auto *f = findNumericField(numeric, key)) {
+            if (!value.is_number()) {
+                issues.push_back({at, value.dump() + " is not a number (allowed: " + formatRange(f->min, f->max) + ")"});
+                continue;
+            }
+            const double v = value.template get<double>();
+            auto reason = checkNumeric(v, f->min, f->max, f->type);
+            if (!reason.empty())
+                issues.push_back({at, formatValue(v) + " " + reason});
+            else
+                owner.*f->member = v;
+        } else if (const auto *t = findTextField(text, key)) {
+            if (!value.is_string()) {
+                issues.push_back({at, value.dump() + " is not text"});
+                continue;
+            }
+            auto s = value.template get<std::string>();
+            auto reason = checkText(s, t->rule, t->choices);
+            if (!reason.empty())
+                issues.push_back({at, "\"" + s + "\" " + reason});
+            else
+                owner.*t->member = s;
+        } else if (std::find(extraKeys.begin(), extraKeys.end(), key) == extraKeys.end()) {
+            issues.push_back({at, "unknown key"});
+        }
+    }
+}
+
+void sourcesFromJson(const json &object, const std::string &pointer,
+                     std::map<std::string, std::string> &sources, std::vector<JsonIssue> &issues)
+{
+    auto it = object.find("sources");
+    if (it == object.end())
+        return;
+    if (!it->is_object()) {
+        issues.push_back({pointer + "/sources", "is not an object of field: citation"});
+        return;
+    }
+    for (const auto &[key, value] : it->items()) {
+        if (value.is_string())
+            sources[key] = value.get<std::string>();
+        else
+            issues.push_back({pointer + "/sources/" + key, "is not text"});
+    }
+}
+
+json distributionToJson(const Distribution &d)
+{
+    return json{{"path", d.path}, {"kind", std::string(distributionKindName(d.kind))},
+                {"a", d.a},       {"b", d.b},
+                {"c", d.c},       {"lower", d.lower},
+                {"upper", d.upper}};
+}
+
+void distributionFromJson(const json &object, const std::string &pointer, Distribution &d,
+                          std::vector<JsonIssue> &issues)
+{
+    for (const auto &[key, value] : object.items()) {
+        const std::string at = pointer + "/" + key;
+        if (key == "path" || key == "kind") {
+            if (!value.is_string()) {
+                issues.push_back({at, "is not text"});
+            } else if (key == "path") {
+                d.path = value.get<std::string>();
+            } else if (!parseDistributionKind(value.get<std::string>(), d.kind)) {
+                issues.push_back({at, value.dump() + " is not one of fixed | normal | lognormal | uniform | triangular"});
+            }
+            continue;
+        }
+        double *target = key == "a" ? &d.a : key == "b" ? &d.b : key == "c" ? &d.c
+                       : key == "lower" ? &d.lower : key == "upper" ? &d.upper : nullptr;
+        if (!target)
+            issues.push_back({at, "unknown key"});
+        else if (!value.is_number())
+            issues.push_back({at, value.dump() + " is not a number"});
+        else
+            *target = value.get<double>();
+    }
+}
+
+template <class Item, class Read>
+void readArray(const json &object, const char *key, const std::string &pointer, std::vector<Item> &out,
+               std::vector<JsonIssue> &issues, Read read)
+{
+    auto it = object.find(key);
+    if (it == object.end())
+        return;
+    if (!it->is_array()) {
+        issues.push_back({pointer + "/" + key, "is not an array"});
+        return;
+    }
+    for (size_t i = 0; i < it->size(); ++i) {
+        const auto &element = (*it)[i];
+        const std::string at = pointer + "/" + key + "/" + std::to_string(i);
+        if (!element.is_object()) {
+            issues.push_back({at, "is not an object"});
+            continue;
+        }
+        Item item;
+        read(element, at, item);
+        out.push_back(std::move(item));
+    }
+}
+
+} // namespace
+
+json scenarioToJson(const Scenario &s)
+{
+    json out = json::object();
+    out["name"] = s.name;
+    out["description"] = s.description;
+    json assumptions = fieldsToJson(s.assumptions, assumptionNumericFields(), assumptionTextFields());
+    assumptions["sources"] = sourcesToJson(s.assumptions.sources);
+    out["assumptions"] = std::move(assumptions);
+    json orgs = json::array();
+    for (const auto &org : s.organisations) {
+        json o = fieldsToJson(org, organisationNumericFields(), organisationTextFields());
+        o["sources"] = sourcesToJson(org.sources);
+        orgs.push_back(std::move(o));
+    }
+    out["organisations"] = std::move(orgs);
+    json parts = json::array();
+    for (const auto &p : s.partnerships)
+        parts.push_back(fieldsToJson(p, partnershipNumericFields(), partnershipTextFields()));
+    out["partnerships"] = std::move(parts);
+    json dists = json::array();
+    for (const auto &d : s.distributions)
+        dists.push_back(distributionToJson(d));
+    out["distributions"] = std::move(dists);
+    return out;
+}
+
+json scenariosToJson(const std::vector<Scenario> &scenarios)
+{
+    json list = json::array();
+    for (const auto &s : scenarios)
+        list.push_back(scenarioToJson(s));
+    return json{{"format", kJsonFormatName}, {"version", kJsonFormatVersion}, {"scenarios", std::move(list)}};
+}
+
+bool scenarioFromJson(const json &object, const std::string &pointer, Scenario &out,
+                      std::vector<JsonIssue> &issues)
+{
+    const size_t before = issues.size();
+    if (!object.is_object()) {
+        issues.push_back({pointer, "is not an object"});
+        return false;
+    }
+    for (const auto &[key, value] : object.items()) {
+        const std::string at = pointer + "/" + key;
+        if (key == "name" || key == "description") {
+            if (!value.is_string())
+                issues.push_back({at, "is not text"});
+            else
+                (key == "name" ? out.name : out.description) = value.get<std::string>();
+        } else if (key == "assumptions") {
+            if (!value.is_object()) {
+                issues.push_back({at, "is not an object"});
+                continue;
+            }
+            fieldsFromJson(value, at, out.assumptions, assumptionNumericFields(), assumptionTextFields(),
+                           {"sources"}, issues);
+            sourcesFromJson(value, at, out.assumptions.sources, issues);
+        } else if (key != "organisations" && key != "partnerships" && key != "distributions") {
+            issues.push_back({at, "unknown key"});
+        }
+    }
+    if (out.name.empty())
+        issues.push_back({pointer + "/name", "is missing or empty"});
+    readArray(object, "organisations", pointer, out.organisations, issues,
+              [&](const json &o, const std::string &at, Organisation &org) {
+                  fieldsFromJson(o, at, org, organisationNumericFields(), organisationTextFields(),
+                                 {"sources"}, issues);
+                  sourcesFromJson(o, at, org.sources, issues);
+              });
+    readArray(object, "partnerships", pointer, out.partnerships, issues,
+              [&](const json &o, const std::string &at, Partnership &p) {
+                  fieldsFromJson(o, at, p, partnershipNumericFields(), partnershipTextFields(), {}, issues);
+              });
+    readArray(object, "distributions", pointer, out.distributions, issues,
+              [&](const json &o, const std::string &at, Distribution &d) {
+                  distributionFromJson(o, at, d, issues);
+              });
+    if (issues.size() == before) {
+        // Cross-field rules (unique names, partnership ends exist, ...) need the whole scenario.
+        for (const auto &problem : validate(out))
+            issues.push_back({pointer, problem.toString()});
+    }
+    return issues.size() == before;
+}
+
+bool scenariosFromJson(const json &document, std::vector<Scenario> &out, std::vector<JsonIssue> &issues)
+{
+    const size_t before = issues.size();
+    if (!document.is_object()) {
+        issues.push_back({"", "the document is not a JSON object"});
+        return false;
+    }
+    if (!document.contains("scenarios")) {
+        Scenario s;
+        if (scenarioFromJson(document, "", s, issues))
+            out.push_back(std::move(s));
+        return issues.size() == before;
+    }
+    for (const auto &[key, value] : document.items()) {
+        if (key == "format") {
+            if (value != kJsonFormatName)
+                issues.push_back({"/format", value.dump() + " is not \"" + std::string(kJsonFormatName) + "\""});
+        } else if (key == "version") {
+            if (!value.is_number_integer() || value.get<int>() < 1)
+                issues.push_back({"/version", value.dump() + " is not a format version"});
+            else if (value.get<int>() > kJsonFormatVersion)
+                issues.push_back({"/version", "version " + value.dump() + " is newer than this ASI Race reads (" +
+                                                  std::to_string(kJsonFormatVersion) + "); update ASI Race"});
+        } else if (key != "scenarios" && key != "note") {
+            issues.push_back({"/" + key, "unknown key"});
+        }
+    }
+    const auto &list = document["scenarios"];
+    if (!list.is_array()) {
+        issues.push_back({"/scenarios", "is not an array"});
+        return false;
+    }
+    for (size_t i = 0; i < list.size(); ++i) {
+        Scenario s;
+        if (scenarioFromJson(list[i], "/scenarios/" + std::to_string(i), s, issues))
+            out.push_back(std::move(s));
+    }
+    return issues.size() == before;
+}
+
+} // namespace asirace

@@ -1,0 +1,38 @@
+#pragma once
+// Scenarios to and from JSON (nlohmann_json). The document format is described
+// in docs/FILE-FORMAT.md; every key is a canonical field name from models/.
+
+#include "scenario.h"
+
+#include <nlohmann/json_fwd.hpp>
+
+#include <string>
+#include <vector>
+
+namespace asirace {
+
+inline constexpr int kJsonFormatVersion = 1;
+inline constexpr const char *kJsonFormatName = "asirace-scenarios";
+
+// One problem in a JSON document, located by JSON pointer.
+struct JsonIssue {
+    std::string pointer; // "/scenarios/0/organisations/3/mfu"
+    std::string message; // "1.7 is outside [0.05, 0.8]"
+    std::string toString() const { return pointer + ": " + message; }
+};
+
+nlohmann::json scenarioToJson(const Scenario &scenario);
+// The whole-file document: {"format", "version", "scenarios": [...]}.
+nlohmann::json scenariosToJson(const std::vector<Scenario> &scenarios);
+
+// Reads one scenario object. Problems (wrong types, out-of-range values,
+// unknown keys) are appended to `issues` with `pointer` as the prefix;
+// returns false when any was found.
+bool scenarioFromJson(const nlohmann::json &object, const std::string &pointer, Scenario &out,
+                      std::vector<JsonIssue> &issues);
+
+// Reads a whole-file document, or a single scenario object.
+bool scenariosFromJson(const nlohmann::json &document, std::vector<Scenario> &out,
+                       std::vector<JsonIssue> &issues);
+
+} // namespace asirace

@@ -1,0 +1,55 @@
+#include "scenario.h"
+
+#include <algorithm>
+#include <array>
+
+namespace asirace {
+namespace {
+constexpr std::array<std::string_view, 5> kKindNames{"fixed", "normal", "lognormal", "uniform",
+                                                     "triangular"};
+
+template <class Orgs>
+auto findByName(Orgs &orgs, std::string_view name) -> decltype(&orgs.front())
+{
+    auto it = std::find_if(orgs.begin(), orgs.end(), [&](const auto &o) { return o.name == name; });
+    return it == orgs.end() ? nullptr : &*it;
+}
+
+template <class Parts>
+auto findPair(Parts &parts, std::string_view a, std::string_view b) -> decltype(&parts.front())
+{
+    auto it = std::find_if(parts.begin(), parts.end(),
+                           [&](const auto &p) { return p.org_a == a && p.org_b == b; });
+    return it == parts.end() ? nullptr : &*it;
+}
+} // namespace
+
+std::string_view distributionKindName(DistributionKind kind)
+{
+    return kKindNames[static_cast<size_t>(kind)];
+}
+
+bool parseDistributionKind(std::string_view text, DistributionKind &kind)
+{
+    for (size_t i = 0; i < kKindNames.size(); ++i) {
+        if (kKindNames[i] == text) {
+            kind = static_cast<DistributionKind>(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+const Organisation *Scenario::findOrganisation(std::string_view n) const { return findByName(organisations, n); }
+Organisation *Scenario::findOrganisation(std::string_view n) { return findByName(organisations, n); }
+
+const Partnership *Scenario::findPartnership(std::string_view a, std::string_view b) const
+{
+    return findPair(partnerships, a, b);
+}
+Partnership *Scenario::findPartnership(std::string_view a, std::string_view b)
+{
+    return findPair(partnerships, a, b);
+}
+
+} // namespace asirace

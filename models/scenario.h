@@ -1,0 +1,47 @@
+#pragma once
+// A scenario: a named, described set of organisations, partnerships and global
+// assumptions, plus the uncertainty attached to its inputs.
+
+#include "assumptions.h"
+#include "organisation.h"
+#include "partnership.h"
+
+#include <string>
+#include <vector>
+
+namespace asirace {
+
+enum class DistributionKind { Fixed, Normal, Lognormal, Uniform, Triangular };
+
+// Uncertainty on one input, addressed by a field path (see fieldpath.h).
+//   fixed:      the scenario's value
+//   normal:     a = mean, b = standard deviation
+//   lognormal:  a = median, b = sigma of ln(x)
+//   uniform:    a = low, b = high
+//   triangular: a = low, b = mode, c = high
+// Draws are clamped to [lower, upper] and to the field's allowed range.
+struct Distribution {
+    std::string path;
+    DistributionKind kind = DistributionKind::Fixed;
+    double a = 0, b = 0, c = 0;
+    double lower = 0, upper = 0;
+};
+
+std::string_view distributionKindName(DistributionKind kind);
+bool parseDistributionKind(std::string_view text, DistributionKind &kind);
+
+struct Scenario {
+    std::string name;
+    std::string description;
+    std::vector<Organisation> organisations;
+    std::vector<Partnership> partnerships;
+    Assumptions assumptions;
+    std::vector<Distribution> distributions;
+
+    const Organisation *findOrganisation(std::string_view orgName) const;
+    Organisation *findOrganisation(std::string_view orgName);
+    const Partnership *findPartnership(std::string_view orgA, std::string_view orgB) const;
+    Partnership *findPartnership(std::string_view orgA, std::string_view orgB);
+};
+
+} // namespace asirace
