@@ -1,0 +1,34 @@
+#pragma once
+// What one deterministic run of the race model produces: per-lab monthly
+// series, arrival years and the ranking. Views, the CLI's JSON and exports all
+// read this struct; field names match the CLI contract.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace asirace {
+
+struct LabSeries {
+    std::string name;
+    std::string colour; // "#rrggbb", from the organisation
+    std::vector<double> compute_h100e;         // capacity available to the lab [H100e]
+    std::vector<double> training_run_flop;     // physical FLOP of the largest finished run so far [FLOP]
+    std::vector<double> effective_flop_log10;  // capability kappa [log10 effective 2022-algorithm FLOP]
+    std::vector<double> goodput;               // share of cluster time doing useful training [0-1]
+    std::vector<double> allocation_efficiency; // q: compute-optimal FLOP for the same loss / 6ND [0-1]
+    std::vector<double> rank;                  // 1 = leader, per month
+    std::optional<double> asi_year;            // decimal year the lab reaches ASI, if it does
+    int final_rank = 0;
+};
+
+struct SimulationResult {
+    std::vector<double> months; // decimal years: 2025.0, 2025.0833, ...
+    std::vector<LabSeries> labs;
+    std::vector<std::string> ranking; // finishing order (arrival first, then kappa)
+    std::optional<std::string> winner;
+    double agi_log10_flop = 0; // thresholds, for charts
+    double asi_log10_flop = 0;
+};
+
+} // namespace asirace
