@@ -1,0 +1,55 @@
+#include "montecarloengine.h"
+
+#include <algorithm>
+#include <vector>
+
+namespace asirace {
+
+bool tallyRuns(const TallyJob &job, std::int64_t begin, std::int64_t end, const ParallelControl &control,
+               MonteCarloTally &into)
+{
+    const std::int64_t count = std::max<std::int64_t>(0, end - begin);
+    const int workers = resolveThreadCount(control.threads);
+    std::vector<std::unique_ptr<RunKernel>> kernels(static_cast<std::size_t>(workers));
+    std::vector<MonteCarloTally> partial(static_cast<std::size_t>(workers), MonteCarloTally(job.labs, job.months));
+    std::vector<RunOutcome> outcomes(static_cast<std::size_t>(workers));
+
+    const bool complete = parallelChunks(count, kRunsPerChunk, control, [&](int worker, std::int64_t from, std::int64_t to) {
+        const auto w = static_cast<std::size_t>(worker);
+        if (!kernels[w])
+            kernels[w] = job.makeKernel(); // built on its own thread, lazily: idle workers cost nothing
+        for (std::int64_t i = from; i < to; ++i) {
+            outcomes[w].reset(job.labs);
+            kernels[w]->run(static_cast<std::uint64_t>(begin + i), outcomes[w]);
+            partial[w].add(outcomes[w]);
+        }
+    });
+    if (!complete)
+        return false;
+    if (into.runs() == 0 && into.labs() == 0)
+        into = MonteCarloTally(job.labs, job.months);
+    for (const auto &p : partial) // fixed order; integer sums make the order immaterial anyway
+        into.merge(p);
+    return true;
+}
+
+std::int64_t tallyProgressively(const TallyJob &job, std::int64_t total, std::int64_t firstBatch,
+                                const ParallelControl &control,
+                                const std::function<bool(const MonteCarloTally &)> &onBatch,
+                                MonteCarloTally &into)
+{
+    std::int64_t done = 0;
+    std::int64_t batch = std::max<std::int64_t>(1, firstBatch);
+    while (done < total) {
+        const std::int64_t end = std::min(total, done + batch);
+        if (!tallyRuns(job, done, end, control, into))
+            break;
+        done = end;
+        if (onBatch && !onBatch(into))
+            break;
+        batch *= 2;
+    }
+    return done;
+}
+
+} // namespace asirace

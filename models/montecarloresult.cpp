@@ -1,0 +1,53 @@
+#include "montecarloresult.h"
+
+#include <cmath>
+
+namespace asirace {
+namespace {
+
+double binomialStderr(double p, std::int64_t n)
+{
+    return n > 0 ? std::sqrt(p * (1 - p) / static_cast<double>(n)) : 0.0;
+}
+
+} // namespace
+
+MonteCarloResult summarize(const MonteCarloTally &tally, const std::vector<std::string> &names,
+                           const std::vector<std::string> &colours, const std::vector<double> &monthYears,
+                           std::uint64_t seed, std::int64_t requestedRuns)
+{
+    MonteCarloResult out;
+    out.runs = tally.runs();
+    out.requested_runs = requestedRuns;
+    out.seed = seed;
+    if (tally.labs() == 0)
+        return out;
+    const double n = static_cast<double>(out.runs);
+    auto fraction = [&](std::int64_t count) { return out.runs > 0 ? static_cast<double>(count) / n : 0.0; };
+    auto year = [&](int month) -> std::optional<double> {
+        if (month < 0 || static_cast<std::size_t>(month) >= monthYears.size())
+            return std::nullopt;
+        return monthYears[static_cast<std::size_t>(month)];
+    };
+
+    out.p_none = fraction(tally.noneCount());
+    out.p_none_stderr = binomialStderr(out.p_none, out.runs);
+    for (int lab = 0; lab < tally.labs(); ++lab) {
+        LabOdds odds;
+        const auto i = static_cast<std::size_t>(lab);
+        odds.name = i < names.size() ? names[i] : std::string();
+        odds.colour = i < colours.size() ? colours[i] : std::string();
+        odds.p_first = fraction(tally.firstCount(lab));
+        odds.p_first_stderr = binomialStderr(odds.p_first, out.runs);
+        odds.p_reach = fraction(tally.reachCount(lab));
+        odds.arrival.p10 = year(tally.arrivalQuantileMonth(lab, 10));
+        odds.arrival.p50 = year(tally.arrivalQuantileMonth(lab, 50));
+        odds.arrival.p90 = year(tally.arrivalQuantileMonth(lab, 90));
+        for (int rank = 1; rank <= tally.labs(); ++rank)
+            odds.p_rank.push_back(fraction(tally.rankCount(lab, rank)));
+        out.labs.push_back(std::move(odds));
+    }
+    return out;
+}
+
+} // namespace asirace

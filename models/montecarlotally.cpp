@@ -1,0 +1,82 @@
+#include "montecarlotally.h"
+
+#include <algorithm>
+#include <cassert>
+
+namespace asirace {
+
+MonteCarloTally::MonteCarloTally(int labs, int months)
+    : m_labs(labs), m_months(months), m_first(static_cast<std::size_t>(labs) + 1, 0),
+      m_reach(static_cast<std::size_t>(labs), 0),
+      m_rank(static_cast<std::size_t>(labs) * static_cast<std::size_t>(labs), 0),
+      m_arrival(static_cast<std::size_t>(labs) * static_cast<std::size_t>(months), 0)
+{
+}
+
+void MonteCarloTally::add(const RunOutcome &outcome)
+{
+    assert(outcome.arrivalMonth.size() == static_cast<std::size_t>(m_labs));
+    ++m_runs;
+    const int winner = outcome.winner >= 0 && outcome.winner < m_labs ? outcome.winner : m_labs;
+    ++m_first[static_cast<std::size_t>(winner)];
+    const auto labs = static_cast<std::size_t>(m_labs);
+    for (std::size_t lab = 0; lab < labs; ++lab) {
+        const int month = outcome.arrivalMonth[lab];
+        if (month >= 0 && month < m_months) {
+            ++m_reach[lab];
+            ++m_arrival[lab * static_cast<std::size_t>(m_months) + static_cast<std::size_t>(month)];
+        }
+        const int rank = outcome.finalRank[lab];
+        if (rank >= 1 && rank <= m_labs)
+            ++m_rank[lab * labs + static_cast<std::size_t>(rank - 1)];
+    }
+}
+
+void MonteCarloTally::merge(const MonteCarloTally &other)
+{
+    if (other.m_runs == 0)
+        return;
+    if (m_runs == 0 && m_first.empty()) {
+        *this = other;
+        return;
+    }
+    assert(other.m_labs == m_labs && other.m_months == m_months);
+    m_runs += other.m_runs;
+    auto addAll = [](std::vector<std::int64_t> &into, const std::vector<std::int64_t> &from) {
+        for (std::size_t i = 0; i < into.size(); ++i)
+            into[i] += from[i];
+    };
+    addAll(m_first, other.m_first);
+    addAll(m_reach, other.m_reach);
+    addAll(m_rank, other.m_rank);
+    addAll(m_arrival, other.m_arrival);
+}
+
+std::int64_t MonteCarloTally::rankCount(int lab, int rank) const
+{
+    return m_rank[static_cast<std::size_t>(lab) * static_cast<std::size_t>(m_labs) + static_cast<std::size_t>(rank - 1)];
+}
+
+std::int64_t MonteCarloTally::arrivalCount(int lab, int month) const
+{
+    return m_arrival[static_cast<std::size_t>(lab) * static_cast<std::size_t>(m_months) + static_cast<std::size_t>(month)];
+}
+
+int MonteCarloTally::arrivalQuantileMonth(int lab, int percent) const
+{
+    if (m_runs == 0)
+        return -1;
+    // ceil(percent * runs / 100) in integers, at least one run.
+    const std::int64_t needed = std::max<std::int64_t>(1, (static_cast<std::int64_t>(percent) * m_runs + 99) / 100);
+    if (reachCount(lab) < needed)
+        return -1;
+    std::int64_t cumulative = 0;
+    for (int month = 0; month < m_months; ++month) {
+        cumulative += arrivalCount(lab, month);
+        if (cumulative >= needed)
+            return month;
+    }
+    return -1;
+}
+
+} // namespace asirace
