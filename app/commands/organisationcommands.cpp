@@ -1,0 +1,113 @@
+#include "organisationcommands.h"
+
+#include "fieldaccess.h"
+
+namespace asirace {
+namespace {
+
+// Removes the elements matching `pred`, remembering each with its index so
+// restoreAll() can put them back exactly.
+template <class T, class Pred>
+std::vector<std::pair<size_t, T>> takeAll(std::vector<T> &items, Pred pred)
+{
+    std::vector<std::pair<size_t, T>> taken;
+    std::vector<T> kept;
+    for (size_t i = 0; i < items.size(); ++i) {
+        if (pred(items[i]))
+            taken.emplace_back(i, std::move(items[i]));
+        else
+            kept.push_back(std::move(items[i]));
+    }
+    items = std::move(kept);
+    return taken;
+}
+
+template <class T>
+void restoreAll(std::vector<T> &items, const std::vector<std::pair<size_t, T>> &taken)
+{
+    for (const auto &[index, item] : taken) // ascending, so every index is valid when inserted
+        items.insert(items.begin() + std::ptrdiff_t(index), item);
+}
+
+} // namespace
+
+AddOrganisationCommand::AddOrganisationCommand(ScenarioDocument *document, int scenarioIndex,
+                                               Organisation organisation, int position, const QString &text)
+    : DocumentCommand(document, scenarioIndex, text)
+    , m_organisation(std::move(organisation))
+    , m_position(position)
+{
+}
+
+void AddOrganisationCommand::redo()
+{
+    auto &orgs = scenario().organisations;
+    orgs.insert(orgs.begin() + m_position, m_organisation);
+    notify(DocumentChange::Organisations);
+}
+
+void AddOrganisationCommand::undo()
+{
+    auto &orgs = scenario().organisations;
+    orgs.erase(orgs.begin() + m_position);
+    notify(DocumentChange::Organisations);
+}
+
+RemoveOrganisationCommand::RemoveOrganisationCommand(ScenarioDocument *document, int scenarioIndex, int position)
+    : DocumentCommand(document, scenarioIndex, {})
+    , m_position(position)
+{
+    setText(QObject::tr("Remove %1").arg(QString::fromStdString(scenario().organisations.at(size_t(position)).name)));
+}
+
+void RemoveOrganisationCommand::redo()
+{
+    auto &s = scenario();
+    m_organisation = s.organisations.at(size_t(m_position));
+    const std::string &name = m_organisation.name;
+    m_partnerships = takeAll(s.partnerships, [&](const Partnership &p) { return p.org_a == name || p.org_b == name; });
+    m_distributions =
+        takeAll(s.distributions, [&](const Distribution &d) { return pathMentionsOrganisation(d.path, name); });
+    s.organisations.erase(s.organisations.begin() + m_position);
+    notify(DocumentChange::Organisations);
+}
+
+void RemoveOrganisationCommand::undo()
+{
+    auto &s = scenario();
+    s.organisations.insert(s.organisations.begin() + m_position, m_organisation);
+    restoreAll(s.partnerships, m_partnerships);
+    restoreAll(s.distributions, m_distributions);
+    notify(DocumentChange::Organisations);
+}
+
+RenameOrganisationCommand::RenameOrganisationCommand(ScenarioDocument *document, int scenarioIndex,
+                                                     std::string oldName, std::string newName)
+    : DocumentCommand(document, scenarioIndex,
+                      QObject::tr("Rename %1 to %2").arg(QString::fromStdString(oldName), QString::fromStdString(newName)))
+    , m_oldName(std::move(oldName))
+    , m_newName(std::move(newName))
+{
+}
+
+void RenameOrganisationCommand::redo() { rename(m_oldName, m_newName); }
+void RenameOrganisationCommand::undo() { rename(m_newName, m_oldName); }
+
+void RenameOrganisationCommand::rename(const std::string &from, const std::string &to)
+{
+    // The new name was checked to be free, so renaming back is exact.
+    auto &s = scenario();
+    if (auto *org = s.findOrganisation(from))
+        org->name = to;
+    for (auto &p : s.partnerships) {
+        if (p.org_a == from)
+            p.org_a = to;
+        if (p.org_b == from)
+            p.org_b = to;
+    }
+    for (auto &d : s.distributions)
+        d.path = renameOrganisationInPath(d.path, from, to);
+    notify(DocumentChange::Organisations);
+}
+
+} // namespace asirace

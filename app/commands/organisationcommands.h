@@ -1,0 +1,57 @@
+#pragma once
+// Adding, removing and renaming organisations. Removing one also removes the
+// partnerships and distributions that name it; undo puts every piece back at
+// its old position, so the scenario compares equal to what it was.
+
+#include "documentcommand.h"
+
+#include <utility>
+#include <vector>
+
+namespace asirace {
+
+// Inserts `organisation` at `position` (add and duplicate).
+class AddOrganisationCommand : public DocumentCommand
+{
+public:
+    AddOrganisationCommand(ScenarioDocument *document, int scenarioIndex, Organisation organisation, int position,
+                           const QString &text);
+    void redo() override;
+    void undo() override;
+
+private:
+    Organisation m_organisation;
+    int m_position;
+};
+
+class RemoveOrganisationCommand : public DocumentCommand
+{
+public:
+    RemoveOrganisationCommand(ScenarioDocument *document, int scenarioIndex, int position);
+    void redo() override;
+    void undo() override;
+
+private:
+    int m_position;
+    Organisation m_organisation;
+    std::vector<std::pair<size_t, Partnership>> m_partnerships;   // with their old indices
+    std::vector<std::pair<size_t, Distribution>> m_distributions; // with their old indices
+};
+
+// Renames an organisation and every partnership end and distribution path naming it.
+class RenameOrganisationCommand : public DocumentCommand
+{
+public:
+    RenameOrganisationCommand(ScenarioDocument *document, int scenarioIndex, std::string oldName,
+                              std::string newName);
+    void redo() override;
+    void undo() override;
+
+private:
+    void rename(const std::string &from, const std::string &to);
+
+    std::string m_oldName;
+    std::string m_newName;
+};
+
+} // namespace asirace

@@ -1,0 +1,94 @@
+#include "partnershipcommands.h"
+
+namespace asirace {
+namespace {
+bool addresses(const Distribution &d, const std::string &key) { return d.path.rfind(key + ".", 0) == 0; }
+} // namespace
+
+AddPartnershipCommand::AddPartnershipCommand(ScenarioDocument *document, int scenarioIndex, Partnership partnership,
+                                             int position)
+    : DocumentCommand(document, scenarioIndex, QObject::tr("Add partnership %1").arg(QString::fromStdString(partnership.key())))
+    , m_partnership(std::move(partnership))
+    , m_position(position)
+{
+}
+
+void AddPartnershipCommand::redo()
+{
+    auto &parts = scenario().partnerships;
+    parts.insert(parts.begin() + m_position, m_partnership);
+    notify(DocumentChange::Partnerships);
+}
+
+void AddPartnershipCommand::undo()
+{
+    auto &parts = scenario().partnerships;
+    parts.erase(parts.begin() + m_position);
+    notify(DocumentChange::Partnerships);
+}
+
+RemovePartnershipCommand::RemovePartnershipCommand(ScenarioDocument *document, int scenarioIndex, int position)
+    : DocumentCommand(document, scenarioIndex, {})
+    , m_position(position)
+{
+    setText(QObject::tr("Remove partnership %1")
+                .arg(QString::fromStdString(scenario().partnerships.at(size_t(position)).key())));
+}
+
+void RemovePartnershipCommand::redo()
+{
+    auto &s = scenario();
+    m_partnership = s.partnerships.at(size_t(m_position));
+    m_distributions.clear();
+    std::vector<Distribution> kept;
+    for (size_t i = 0; i < s.distributions.size(); ++i) {
+        if (addresses(s.distributions[i], m_partnership.key()))
+            m_distributions.emplace_back(i, s.distributions[i]);
+        else
+            kept.push_back(s.distributions[i]);
+    }
+    s.distributions = std::move(kept);
+    s.partnerships.erase(s.partnerships.begin() + m_position);
+    notify(DocumentChange::Partnerships);
+}
+
+void RemovePartnershipCommand::undo()
+{
+    auto &s = scenario();
+    s.partnerships.insert(s.partnerships.begin() + m_position, m_partnership);
+    for (const auto &[index, d] : m_distributions)
+        s.distributions.insert(s.distributions.begin() + std::ptrdiff_t(index), d);
+    notify(DocumentChange::Partnerships);
+}
+
+SetPartnershipOrganisationsCommand::SetPartnershipOrganisationsCommand(ScenarioDocument *document, int scenarioIndex,
+                                                                       int position, std::string orgA, std::string orgB)
+    : DocumentCommand(document, scenarioIndex, {})
+    , m_position(position)
+    , m_newA(std::move(orgA))
+    , m_newB(std::move(orgB))
+{
+    const auto &p = scenario().partnerships.at(size_t(position));
+    m_oldA = p.org_a;
+    m_oldB = p.org_b;
+    setText(QObject::tr("Change partnership %1 to %2/%3")
+                .arg(QString::fromStdString(p.key()), QString::fromStdString(m_newA), QString::fromStdString(m_newB)));
+}
+
+void SetPartnershipOrganisationsCommand::redo() { apply(m_newA, m_newB); }
+void SetPartnershipOrganisationsCommand::undo() { apply(m_oldA, m_oldB); }
+
+void SetPartnershipOrganisationsCommand::apply(const std::string &orgA, const std::string &orgB)
+{
+    auto &s = scenario();
+    auto &p = s.partnerships.at(size_t(m_position));
+    const std::string oldKey = p.key();
+    p.org_a = orgA;
+    p.org_b = orgB;
+    for (auto &d : s.distributions)
+        if (addresses(d, oldKey))
+            d.path = p.key() + d.path.substr(oldKey.size());
+    notify(DocumentChange::Partnerships);
+}
+
+} // namespace asirace

@@ -1,0 +1,42 @@
+#include "setfieldcommand.h"
+
+#include "fieldpath.h"
+
+namespace asirace {
+
+SetFieldCommand::SetFieldCommand(ScenarioDocument *document, int scenarioIndex, std::string path,
+                                 std::string oldValue, std::string newValue, bool continuesPrevious)
+    : DocumentCommand(document, scenarioIndex,
+                      QObject::tr("Set %1 to %2").arg(QString::fromStdString(path), QString::fromStdString(newValue)))
+    , m_path(std::move(path))
+    , m_oldValue(std::move(oldValue))
+    , m_newValue(std::move(newValue))
+    , m_continues(continuesPrevious)
+{
+    setObsolete(m_oldValue == m_newValue);
+}
+
+void SetFieldCommand::redo() { apply(m_newValue); }
+void SetFieldCommand::undo() { apply(m_oldValue); }
+
+void SetFieldCommand::apply(const std::string &value)
+{
+    // Both values were checked before the command was created (or were in the
+    // scenario already), so this cannot fail.
+    [[maybe_unused]] auto error = setFieldPath(scenario(), m_path, value);
+    Q_ASSERT(!error);
+    notify(DocumentChange::Field, QString::fromStdString(m_path));
+}
+
+bool SetFieldCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = static_cast<const SetFieldCommand *>(other);
+    if (!next->m_continues || next->m_path != m_path || next->scenarioIndex() != scenarioIndex())
+        return false;
+    m_newValue = next->m_newValue;
+    setText(next->text());
+    setObsolete(m_oldValue == m_newValue);
+    return true;
+}
+
+} // namespace asirace

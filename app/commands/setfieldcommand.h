@@ -1,0 +1,38 @@
+#pragma once
+// Sets one numeric or text input by field path. A command marked as continuing
+// (the later ticks of one slider drag) merges into the previous command on the
+// same path, so a drag is one undo step, and the step disappears when the value
+// ends where it started. Separate edits of the same field stay separate steps.
+
+#include "documentcommand.h"
+
+#include <string>
+
+namespace asirace {
+
+class SetFieldCommand : public DocumentCommand
+{
+public:
+    static constexpr int kId = 1001;
+
+    // `oldValue` and `newValue` are texts setFieldPath() reads exactly.
+    SetFieldCommand(ScenarioDocument *document, int scenarioIndex, std::string path, std::string oldValue,
+                    std::string newValue, bool continuesPrevious = false);
+
+    void redo() override;
+    void undo() override;
+    int id() const override { return kId; }
+    bool mergeWith(const QUndoCommand *other) override;
+
+    const std::string &path() const { return m_path; }
+
+private:
+    void apply(const std::string &value);
+
+    std::string m_path;
+    std::string m_oldValue;
+    std::string m_newValue;
+    bool m_continues;
+};
+
+} // namespace asirace

@@ -1,0 +1,321 @@
+#include "scenariodocument.h"
+
+#include "commands/fieldaccess.h"
+#include "commands/organisationcommands.h"
+#include "commands/partnershipcommands.h"
+#include "commands/scenariocommands.h"
+#include "commands/setfieldcommand.h"
+#include "fieldpath.h"
+#include "validation.h"
+
+#include <QFileInfo>
+
+#include <algorithm>
+#include <set>
+
+namespace asirace {
+namespace {
+
+QString qs(const std::string &s) { return QString::fromStdString(s); }
+
+// The first problem `after` has that `before` did not: edits may not make a
+// scenario invalid (end before start, no lab left, a duplicate pair, ...).
+QString newProblem(const Scenario &before, const Scenario &after)
+{
+    std::set<std::string> known;
+    for (const auto &p : validate(before))
+        known.insert(p.toString());
+    for (const auto &p : validate(after))
+        if (!known.count(p.toString()))
+            return qs(p.object + "." + p.field + ": " + p.value + " " + p.message + " (allowed: " + p.allowed + ")");
+    return {};
+}
+
+QString checkName(const QString &name)
+{
+    auto reason = checkText(name.toStdString(), TextRule::Name, {});
+    return reason.empty() ? QString() : QObject::tr("Name '%1' %2").arg(name, qs(reason));
+}
+
+} // namespace
+
+ScenarioDocument::ScenarioDocument(QObject *parent)
+    : QObject(parent)
+{
+    connect(&m_undo, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
+}
+
+ScenarioDocument::~ScenarioDocument()
+{
+    // Commands reach back into the document; drop them before the scenarios go.
+    m_undo.clear();
+}
+
+void ScenarioDocument::reset(std::vector<Scenario> scenarios, const QString &filePath, int current)
+{
+    m_undo.clear();
+    m_scenarios.clear();
+    for (auto &s : scenarios)
+        m_scenarios.push_back(std::make_unique<Scenario>(std::move(s)));
+    if (m_scenarios.empty())
+        m_scenarios.push_back(std::make_unique<Scenario>());
+    m_current = std::clamp(current, 0, scenarioCount() - 1);
+    m_filePath = filePath;
+    m_undo.setClean();
+    emit scenarioListChanged();
+    emit currentChanged(m_current);
+    emit filePathChanged(m_filePath);
+    emit modifiedChanged(false);
+}
+
+void ScenarioDocument::setCurrentIndex(int index)
+{
+    index = std::clamp(index, 0, scenarioCount() - 1);
+    if (index == m_current)
+        return;
+    m_current = index;
+    emit currentChanged(m_current);
+}
+
+int ScenarioDocument::indexOf(const QString &scenarioName) const
+{
+    const std::string name = scenarioName.toStdString();
+    for (int i = 0; i < scenarioCount(); ++i)
+        if (scenario(i).name == name)
+            return i;
+    return -1;
+}
+
+QStringList ScenarioDocument::scenarioNames() const
+{
+    QStringList names;
+    for (const auto &s : m_scenarios)
+        names << qs(s->name);
+    return names;
+}
+
+std::vector<Scenario> ScenarioDocument::scenarios() const
+{
+    std::vector<Scenario> copy;
+    copy.reserve(m_scenarios.size());
+    for (const auto &s : m_scenarios)
+        copy.push_back(*s);
+    return copy;
+}
+
+QString ScenarioDocument::displayFileName() const
+{
+    return m_filePath.isEmpty() ? tr("untitled.db") : QFileInfo(m_filePath).fileName();
+}
+
+void ScenarioDocument::markSaved(const QString &filePath)
+{
+    m_undo.setClean();
+    if (filePath != m_filePath) {
+        m_filePath = filePath;
+        emit filePathChanged(m_filePath);
+    }
+}
+
+bool ScenarioDocument::exec(DocumentCommand *command)
+{
+    const int before = m_undo.index();
+    const int count = m_undo.count();
+    m_undo.push(command); // applies it (redo), merging with the previous step when it continues it
+    return m_undo.index() != before || m_undo.count() != count;
+}
+
+QString ScenarioDocument::setField(const QString &path, const QString &value, bool continuesPrevious)
+{
+    const std::string p = path.toStdString();
+    const std::string v = value.trimmed().toStdString();
+    auto old = readFieldPath(current(), p);
+    Scenario scratch = current();
+    if (auto error = setFieldPath(scratch, p, v))
+        return qs(error->message);
+    if (!old)
+        return tr("%1: unknown field").arg(path);
+    if (auto problem = newProblem(current(), scratch); !problem.isEmpty())
+        return problem;
+    // Store the value as the scenario now holds it, so undo and redo are exact.
+    auto applied = readFieldPath(scratch, p);
+    exec(new SetFieldCommand(this, m_current, p, *old, *applied, continuesPrevious));
+    return {};
+}
+
+QString ScenarioDocument::renameOrganisation(const QString &oldName, const QString &newName)
+{
+    if (oldName == newName)
+        return {};
+    if (!current().findOrganisation(oldName.toStdString()))
+        return tr("No organisation named '%1'").arg(oldName);
+    if (auto error = checkName(newName); !error.isEmpty())
+        return error;
+    if (current().findOrganisation(newName.toStdString()))
+        return tr("Name '%1' is already used by another organisation").arg(newName);
+    exec(new RenameOrganisationCommand(this, m_current, oldName.toStdString(), newName.toStdString()));
+    return {};
+}
+
+QString ScenarioDocument::addOrganisation(Organisation organisation)
+{
+    if (auto error = checkName(qs(organisation.name)); !error.isEmpty())
+        return error;
+    Scenario scratch = current();
+    scratch.organisations.push_back(organisation);
+    if (auto problem = newProblem(current(), scratch); !problem.isEmpty())
+        return problem;
+    const QString text = tr("Add %1").arg(qs(organisation.name));
+    exec(new AddOrganisationCommand(this, m_current, std::move(organisation), int(current().organisations.size()), text));
+    return {};
+}
+
+QString ScenarioDocument::duplicateOrganisation(const QString &name)
+{
+    const auto &orgs = current().organisations;
+    auto it = std::find_if(orgs.begin(), orgs.end(), [&](const Organisation &o) { return qs(o.name) == name; });
+    if (it == orgs.end())
+        return tr("No organisation named '%1'").arg(name);
+    Organisation copy = *it;
+    copy.name = freeOrganisationName(name + tr(" copy")).toStdString();
+    const int position = int(it - orgs.begin()) + 1; // right below the original
+    const QString text = tr("Duplicate %1").arg(name);
+    exec(new AddOrganisationCommand(this, m_current, std::move(copy), position, text));
+    return {};
+}
+
+QString ScenarioDocument::removeOrganisation(const QString &name)
+{
+    const auto &orgs = current().organisations;
+    auto it = std::find_if(orgs.begin(), orgs.end(), [&](const Organisation &o) { return qs(o.name) == name; });
+    if (it == orgs.end())
+        return tr("No organisation named '%1'").arg(name);
+    if (it->isLab() && std::count_if(orgs.begin(), orgs.end(), [](const Organisation &o) { return o.isLab(); }) == 1)
+        return tr("%1 is the last racing lab; a scenario needs at least one").arg(name);
+    exec(new RemoveOrganisationCommand(this, m_current, int(it - orgs.begin())));
+    return {};
+}
+
+QString ScenarioDocument::addPartnership(Partnership partnership)
+{
+    Scenario scratch = current();
+    scratch.partnerships.push_back(partnership);
+    if (auto problem = newProblem(current(), scratch); !problem.isEmpty())
+        return problem;
+    exec(new AddPartnershipCommand(this, m_current, std::move(partnership), int(current().partnerships.size())));
+    return {};
+}
+
+QString ScenarioDocument::removePartnership(int index)
+{
+    if (index < 0 || index >= int(current().partnerships.size()))
+        return tr("No partnership at row %1").arg(index + 1);
+    exec(new RemovePartnershipCommand(this, m_current, index));
+    return {};
+}
+
+QString ScenarioDocument::setPartnershipOrganisations(int index, const QString &orgA, const QString &orgB)
+{
+    if (index < 0 || index >= int(current().partnerships.size()))
+        return tr("No partnership at row %1").arg(index + 1);
+    const auto &p = current().partnerships[size_t(index)];
+    if (qs(p.org_a) == orgA && qs(p.org_b) == orgB)
+        return {};
+    Scenario scratch = current();
+    scratch.partnerships[size_t(index)].org_a = orgA.toStdString();
+    scratch.partnerships[size_t(index)].org_b = orgB.toStdString();
+    if (auto problem = newProblem(current(), scratch); !problem.isEmpty())
+        return problem;
+    exec(new SetPartnershipOrganisationsCommand(this, m_current, index, orgA.toStdString(), orgB.toStdString()));
+    return {};
+}
+
+QString ScenarioDocument::addScenario(Scenario scenario)
+{
+    if (auto error = checkName(qs(scenario.name)); !error.isEmpty())
+        return error;
+    if (indexOf(qs(scenario.name)) >= 0)
+        return tr("A scenario named '%1' already exists in this file").arg(qs(scenario.name));
+    const QString text = tr("Add scenario %1").arg(qs(scenario.name));
+    exec(new InsertScenarioCommand(this, scenarioCount(), std::move(scenario), text));
+    return {};
+}
+
+QString ScenarioDocument::duplicateScenario(int index, const QString &newName)
+{
+    if (index < 0 || index >= scenarioCount())
+        return tr("No scenario at position %1").arg(index + 1);
+    Scenario copy = scenario(index);
+    copy.name = newName.toStdString();
+    return addScenario(std::move(copy));
+}
+
+QString ScenarioDocument::renameScenario(int index, const QString &newName)
+{
+    if (index < 0 || index >= scenarioCount())
+        return tr("No scenario at position %1").arg(index + 1);
+    if (qs(scenario(index).name) == newName)
+        return {};
+    if (auto error = checkName(newName); !error.isEmpty())
+        return error;
+    if (indexOf(newName) >= 0)
+        return tr("A scenario named '%1' already exists in this file").arg(newName);
+    exec(new RenameScenarioCommand(this, index, newName.toStdString()));
+    return {};
+}
+
+QString ScenarioDocument::removeScenario(int index)
+{
+    if (index < 0 || index >= scenarioCount())
+        return tr("No scenario at position %1").arg(index + 1);
+    if (scenarioCount() == 1)
+        return tr("A file keeps at least one scenario");
+    exec(new RemoveScenarioCommand(this, index));
+    return {};
+}
+
+QString ScenarioDocument::freeOrganisationName(const QString &base) const
+{
+    QString name = base;
+    for (int n = 2; current().findOrganisation(name.toStdString()); ++n)
+        name = QStringLiteral("%1 %2").arg(base).arg(n);
+    return name;
+}
+
+QString ScenarioDocument::freeScenarioName(const QString &base) const
+{
+    QString name = base;
+    for (int n = 2; indexOf(name) >= 0; ++n)
+        name = QStringLiteral("%1 %2").arg(base).arg(n);
+    return name;
+}
+
+void ScenarioDocument::insertScenario(int index, Scenario scenario)
+{
+    m_scenarios.insert(m_scenarios.begin() + index, std::make_unique<Scenario>(std::move(scenario)));
+    m_current = index;
+    emit scenarioListChanged();
+    emit currentChanged(m_current);
+}
+
+Scenario ScenarioDocument::takeScenario(int index)
+{
+    Scenario taken = std::move(*m_scenarios.at(size_t(index)));
+    m_scenarios.erase(m_scenarios.begin() + index);
+    if (m_current > index || m_current >= scenarioCount())
+        m_current = std::max(0, m_current - 1);
+    emit scenarioListChanged();
+    emit currentChanged(m_current);
+    return taken;
+}
+
+void ScenarioDocument::notifyEdited(int scenarioIndex, DocumentChange change, const QString &path)
+{
+    // Undoing an edit of another scenario shows that scenario, so the user sees what changed.
+    setCurrentIndex(scenarioIndex);
+    if (change == DocumentChange::Scenario)
+        emit scenarioListChanged();
+    emit edited(change, path);
+}
+
+} // namespace asirace
