@@ -43,6 +43,16 @@ const std::array kNumeric{
       "Labs behind the frontier catch up to its algorithms with this lag (papers, hires, distillation)."},
     F{"caution_gap_oom", "orders of magnitude", 0, 10, 2, R, &A::caution_gap_oom,
       "Distance below AGI where cautious labs start slowing their runs."},
+    F{"automation_speedup_agi", "x", 1, 1e4, 25, R, &A::automation_speedup_agi,
+      "How many times faster algorithmic progress runs when a lab's AI reaches AGI (AI 2027: 25x for a superhuman AI researcher).", true},
+    F{"automation_speedup_asi", "x", 1, 1e6, 2000, R, &A::automation_speedup_asi,
+      "Speed-up of algorithmic progress when a lab's AI reaches ASI (AI 2027: 2,000x).", true},
+    F{"failure_domain_h100e", "H100e", 1000, 1e8, 1e5, R, &A::failure_domain_h100e,
+      "Largest group of accelerators that must stop together when one fails; bigger runs are split into asynchronously synchronised domains.", true},
+    F{"revenue_ceiling_usd", "USD/year", 1e10, 1e15, 3e12, R, &A::revenue_ceiling_usd,
+      "Revenue no organisation can exceed: growth slows logistically as revenue approaches it.", true},
+    F{"commitment_ramp_years", "years", 0.1, 10, 3, R, &A::commitment_ramp_years,
+      "Years for committed partner compute to be built and delivered in full."},
 };
 
 constexpr std::array<std::string_view, 2> kLaws{"epoch2024", "hoffmann2022"};

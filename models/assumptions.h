@@ -31,6 +31,11 @@ struct Assumptions {
     double automation_gap_oom = 4;
     double spillover_lag_months = 12;
     double caution_gap_oom = 2;
+    double automation_speedup_agi = 25;
+    double automation_speedup_asi = 2000;
+    double failure_domain_h100e = 1e5;
+    double revenue_ceiling_usd = 3e12;
+    double commitment_ramp_years = 3;
 };
 
 std::span<const NumericField<Assumptions>> assumptionNumericFields();

@@ -19,6 +19,7 @@ struct LabSeries {
     std::vector<double> allocation_efficiency; // q: compute-optimal FLOP for the same loss / 6ND [0-1]
     std::vector<double> rank;                  // 1 = leader, per month
     std::optional<double> asi_year;            // decimal year the lab reaches ASI, if it does
+    std::optional<double> agi_year;            // decimal year the lab reaches AGI, if it does
     int final_rank = 0;
 };
 
@@ -29,6 +30,7 @@ struct SimulationResult {
     std::optional<std::string> winner;
     double agi_log10_flop = 0; // thresholds, for charts
     double asi_log10_flop = 0;
+    bool cancelled = false; // the run was stopped early; series past that month are zero
 };
 
 } // namespace asirace

@@ -19,5 +19,7 @@ struct Command {
 };
 
 int runValidate(const std::vector<std::string> &args);
+int runRun(const std::vector<std::string> &args);
+int runScaling(const std::vector<std::string> &args);
 
 } // namespace asirace::cli

@@ -13,6 +13,10 @@ using asirace::cli::Command;
 constexpr std::array kCommands{
     Command{"validate", "validate [FILE.db]", "check every scenario and print each problem on stderr",
             &asirace::cli::runValidate},
+    Command{"run", "run [FILE.db] [--scenario NAME] [--set PATH=VALUE]... [--json]",
+            "simulate the race (default: the built-in Patel baseline) and print the ranking", &asirace::cli::runRun},
+    Command{"scaling", "scaling --compute FLOP | --params N --tokens D [--law epoch2024|hoffmann2022] [--json]",
+            "Chinchilla scaling law: compute-optimal split, loss and allocation efficiency", &asirace::cli::runScaling},
 };
 
 void printHelp(std::ostream &out)

@@ -1,0 +1,90 @@
+#include "capabilitystep.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace asirace {
+
+double lnAutomationSpeedup(const SimPlan &plan, double kappa)
+{
+    const double toAgi = plan.automationGap > 0
+                             ? std::clamp((kappa - (plan.agi - plan.automationGap)) / plan.automationGap, 0.0, 1.0)
+                             : (kappa >= plan.agi ? 1.0 : 0.0);
+    const double gap = plan.asi - plan.agi;
+    const double toAsi = gap > 0 ? std::clamp((kappa - plan.agi) / gap, 0.0, 1.0) : (kappa >= plan.asi ? 1.0 : 0.0);
+    return toAgi * plan.lnSpeedupAgi + toAsi * plan.lnSpeedupAsi;
+}
+
+namespace {
+
+// Deployable capability never falls: a finished model stays deployable, and a
+// licensee keeps the last model it received when its licence ends.
+void updateKappa(const SimPlan &plan, SimState &s, int m)
+{
+    const size_t n = plan.orgs.size();
+    const size_t months = static_cast<size_t>(plan.months);
+    for (size_t i = 0; i < n; ++i)
+        s.kappa[i] = std::max(s.kappa[i], s.kappaOwn[i]);
+    // IP access: the partner (a) deploys the lab's (b) models ip_lag_months late.
+    const double y = plan.year[static_cast<size_t>(m)];
+    for (size_t k = 0; k < plan.partners.size(); ++k) {
+        const auto &p = plan.partners[k];
+        if (!s.active[k] || !p.ipAccess || y >= p.ipUntilYear)
+            continue;
+        const size_t b = static_cast<size_t>(p.b);
+        const int lagged = m - p.ipLagMonths;
+        // Before the simulation starts the lab's model was the one it began with.
+        const double licensed = p.ipLagMonths == 0 ? s.kappa[b]
+                                : lagged >= 0     ? s.kappaHistory[b * months + static_cast<size_t>(lagged)]
+                                                  : s.kappaHistory[b * months];
+        double &target = s.kappa[static_cast<size_t>(p.a)];
+        target = std::max(target, licensed);
+    }
+    for (size_t i = 0; i < n; ++i) {
+        s.kappaHistory[i * months + static_cast<size_t>(m)] = s.kappa[i];
+        if (s.agiMonth[i] < 0 && s.kappa[i] >= plan.agi)
+            s.agiMonth[i] = m;
+        if (s.asiMonth[i] < 0 && s.kappa[i] >= plan.asi)
+            s.asiMonth[i] = m;
+    }
+}
+
+void advanceAlgorithms(const SimPlan &plan, SimState &s, int m)
+{
+    double frontier = -1e300;
+    for (int li : plan.labs) {
+        const size_t i = static_cast<size_t>(li);
+        frontier = std::max(frontier, s.logABase[i]);
+        if (s.asiMonth[i] >= 0)
+            continue; // past ASI the lab has left the race; the model does not follow it further
+        const double humanPaced = plan.orgs[i].researchTalent * plan.log10AlgPerMonth;
+        // Automating research needs the lab's own frontier model and research
+        // stack, so the speed-up follows its own capability, not licensed models.
+        // A cautious lab holds back the same share of it as of its training.
+        const double lnSpeedup = lnAutomationSpeedup(plan, s.kappaOwn[i]) * (1.0 - s.pause[i]);
+        s.logABase[i] += humanPaced;
+        s.logABoost[i] += humanPaced * (std::exp(lnSpeedup) - 1.0);
+        frontier = std::max(frontier, s.logABase[i]);
+    }
+    s.frontierLogA[static_cast<size_t>(m)] = plan.labs.empty() ? plan.logA0 : frontier;
+    // Spillover: papers, hires and distillation bring every lab up to where the
+    // frontier's human-paced algorithms were spillover_lag_months ago. Gains
+    // from AI-R&D automation stay in-house.
+    const int source = m - plan.spilloverLagMonths;
+    const double diffused = source >= 0 ? s.frontierLogA[static_cast<size_t>(source)] : -1e300;
+    for (int li : plan.labs) {
+        const size_t i = static_cast<size_t>(li);
+        s.logABase[i] = std::max(s.logABase[i], diffused);
+        s.logA[i] = s.logABase[i] + s.logABoost[i];
+    }
+}
+
+} // namespace
+
+void stepCapability(const SimPlan &plan, SimState &s, int m)
+{
+    updateKappa(plan, s, m);
+    advanceAlgorithms(plan, s, m);
+}
+
+} // namespace asirace

@@ -1,0 +1,106 @@
+#pragma once
+// A scenario compiled for simulation: organisations and partnerships resolved
+// to indices, every input copied into flat arrays, and the month-by-month
+// global trends (price-performance, chip supply, data stock) tabulated once.
+// Compiling into an existing plan reuses its storage, so Monte Carlo can
+// sample inputs into a scenario and recompile without allocating.
+
+#include "scalinglaw.h"
+#include "scenario.h"
+
+#include <vector>
+
+namespace asirace {
+
+inline constexpr int kMaxRofrDelayMonths = 36; // the field's declared maximum
+inline constexpr double kSecondsPerMonth = 365.25 * 24 * 3600 / 12;
+
+// Inputs of one organisation, as the simulation reads them.
+struct OrgParams {
+    bool lab = true;    // kind == "lab": races and is ranked
+    bool trains = true; // trains_frontier
+    bool moe = false;
+    double compute0 = 0;
+    double revenue0 = 0;
+    double revenueMonthlyGrowth = 0; // (1 + revenue_growth)^(1/12) - 1
+    double aiSpendShare = 0;
+    double outsideFunding = 0;
+    double capexMonthlyGrowth = 1;   // (1 + capex_growth)^(1/12)
+    double willpower = 0;
+    double chipAccess = 1;
+    double customAcceleratorYear = 2060;
+    double customAcceleratorGain = 1;
+    double bestRunFlop = 0;
+    double researchTalent = 1;
+    double trainShare = 0.3;
+    int runMonths = 4;
+    double tokensPerParam = 20;
+    double archFactor = 1; // dense 1, MoE moe_gain / (1 + imbalance)
+    double mfu = 0.38;
+    double checkpointMinutes = 0.5;
+    double restartMinutes = 5;
+    double bugProbability = 0;
+    double bugProgressLost = 0;
+    double caution = 0;
+};
+
+// Terms of one partnership, with both ends resolved.
+struct PartnerParams {
+    int a = -1; // partner (provider, investor, licensee)
+    int b = -1; // lab
+    double computeShare = 0;
+    double commitment = 0;
+    double revenueShare = 0;
+    double profitShare = 0;
+    double investment = 0;
+    bool ipAccess = false;
+    int ipLagMonths = 0;
+    double ipUntilYear = 0; // exclusive end: first year without IP access
+    bool rofr = false;
+    double rofrDecline = 0;
+    int rofrDelayMonths = 0;
+    bool exclusive = false;
+    double startYear = 0;
+    double endYear = 0; // exclusive end: first year without the terms
+    double rampStartYear = 0;
+    bool endsAtAgi = false;
+};
+
+struct SimPlan {
+    int months = 0;
+    double startYear = 2025;
+    std::vector<OrgParams> orgs;
+    std::vector<PartnerParams> partners;
+    std::vector<int> labs; // indices of racing organisations, in scenario order
+    std::vector<int> rofrHolder; // per org: partnership index of its ROFR holder or -1
+    std::vector<int> exclusivePartner; // per org: partnership index of its exclusive provider or -1
+
+    // Per month (index m = months since January of startYear)
+    std::vector<double> year;          // decimal year
+    std::vector<double> h100ePerUsd;   // purchase price-performance
+    std::vector<double> supplyPerMonth; // world accelerator production [H100e/month]
+    std::vector<double> dataStock;     // usable training tokens
+
+    ScalingLaw law;
+    double peakFlops = 9.89e14;
+    double monthlyDepreciation = 1.0 / 60;
+    double gpuMtbfMinutes = 3e6;
+    double failureDomain = 1e5;
+    double revenueCeiling = 3e12;
+    double commitmentRampYears = 3;
+    double logA0 = 0;          // log10 algorithmic efficiency at the start (2022 = 0)
+    double log10AlgPerMonth = 0; // log10 efficiency gained per month without automation
+    double agi = 36;
+    double asi = 38;
+    double automationGap = 4;
+    double cautionGap = 2;
+    double lnSpeedupAgi = 0;   // ln(multiplier at AGI)
+    double lnSpeedupAsi = 0;   // ln(multiplier at ASI / multiplier at AGI)
+    int spilloverLagMonths = 12;
+};
+
+// Fills `plan` from `scenario`. Partnerships naming unknown organisations are
+// ignored (validate() reports them); the plan is always safe to run.
+void compilePlan(const Scenario &scenario, SimPlan &plan);
+
+} // namespace asirace

@@ -1,0 +1,112 @@
+#include "simulator.h"
+
+#include "capabilitystep.h"
+#include "computestep.h"
+#include "ranking.h"
+#include "trainingstep.h"
+
+namespace asirace {
+namespace {
+
+void resizeSeries(LabSeries &lab, size_t months)
+{
+    for (auto *series : {&lab.compute_h100e, &lab.training_run_flop, &lab.effective_flop_log10, &lab.goodput,
+                         &lab.allocation_efficiency, &lab.rank})
+        series->assign(months, 0.0);
+}
+
+void record(const SimPlan &plan, const SimState &s, SimulationResult &r, int m)
+{
+    const size_t mm = static_cast<size_t>(m);
+    for (size_t j = 0; j < plan.labs.size(); ++j) {
+        const size_t i = static_cast<size_t>(plan.labs[j]);
+        auto &lab = r.labs[j];
+        lab.compute_h100e[mm] = s.available[i];
+        lab.training_run_flop[mm] = s.bestRunFlop[i];
+        lab.effective_flop_log10[mm] = s.kappa[i];
+        lab.goodput[mm] = s.goodput[i];
+        lab.allocation_efficiency[mm] = s.allocation[i];
+    }
+    // Ranks by position in the order; labs are few, so a scan beats a lookup table.
+    for (size_t pos = 0; pos < s.order.size(); ++pos)
+        for (size_t j = 0; j < plan.labs.size(); ++j)
+            if (plan.labs[j] == s.order[pos])
+                r.labs[j].rank[mm] = static_cast<double>(pos + 1);
+}
+
+void finish(const SimPlan &plan, const SimState &s, SimulationResult &r)
+{
+    r.ranking.clear();
+    r.winner.reset();
+    for (size_t pos = 0; pos < s.order.size(); ++pos) {
+        for (size_t j = 0; j < plan.labs.size(); ++j) {
+            if (plan.labs[j] != s.order[pos])
+                continue;
+            r.labs[j].final_rank = static_cast<int>(pos + 1);
+            r.ranking.push_back(r.labs[j].name);
+        }
+    }
+    for (size_t j = 0; j < plan.labs.size(); ++j) {
+        const size_t i = static_cast<size_t>(plan.labs[j]);
+        auto &lab = r.labs[j];
+        lab.asi_year.reset();
+        lab.agi_year.reset();
+        if (s.asiMonth[i] >= 0)
+            lab.asi_year = plan.year[static_cast<size_t>(s.asiMonth[i])];
+        if (s.agiMonth[i] >= 0)
+            lab.agi_year = plan.year[static_cast<size_t>(s.agiMonth[i])];
+    }
+    if (!s.order.empty() && s.asiMonth[static_cast<size_t>(s.order.front())] >= 0)
+        r.winner = r.ranking.front();
+}
+
+} // namespace
+
+void prepareResult(const Scenario &scenario, const SimPlan &plan, SimulationResult &r)
+{
+    const size_t months = static_cast<size_t>(plan.months);
+    r.months.assign(plan.year.begin(), plan.year.end());
+    r.labs.resize(plan.labs.size());
+    for (size_t j = 0; j < plan.labs.size(); ++j) {
+        const auto &org = scenario.organisations[static_cast<size_t>(plan.labs[j])];
+        r.labs[j].name = org.name;
+        r.labs[j].colour = org.colour;
+        resizeSeries(r.labs[j], months);
+    }
+    r.agi_log10_flop = plan.agi;
+    r.asi_log10_flop = plan.asi;
+    r.cancelled = false;
+}
+
+void runSimulation(const SimPlan &plan, SimState &state, SimulationResult &result, SimEvents *events,
+                   const std::atomic<bool> *cancel)
+{
+    state.prepare(plan);
+    result.cancelled = false;
+    for (int m = 0; m < plan.months; ++m) {
+        if (cancel && (m % 12) == 0 && cancel->load(std::memory_order_relaxed)) {
+            result.cancelled = true;
+            break;
+        }
+        updatePartnerships(plan, state, m);
+        stepCompute(plan, state, m, events);
+        stepTraining(plan, state, m, events);
+        stepCapability(plan, state, m);
+        rankLabs(plan, state);
+        record(plan, state, result, m);
+    }
+    finish(plan, state, result);
+}
+
+SimulationResult simulate(const Scenario &scenario, const std::atomic<bool> *cancel)
+{
+    SimPlan plan;
+    compilePlan(scenario, plan);
+    SimState state;
+    SimulationResult result;
+    prepareResult(scenario, plan, result);
+    runSimulation(plan, state, result, nullptr, cancel);
+    return result;
+}
+
+} // namespace asirace
