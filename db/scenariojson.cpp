@@ -1,16 +1,33 @@
 #include "scenariojson.h"
 
+#include "timestamps.h"
 #include "validation.h"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 namespace asirace {
 namespace {
 
 using nlohmann::json;
+
+// A JSON pointer reference token: '~' and '/' in keys are escaped (RFC 6901).
+std::string token(std::string_view key)
+{
+    std::string out;
+    for (char c : key) {
+        if (c == '~')
+            out += "~0";
+        else if (c == '/')
+            out += "~1";
+        else
+            out += c;
+    }
+    return out;
+}
 
 template <class Owner>
 json fieldsToJson(const Owner &owner, std::span<const NumericField<Owner>> numeric,
@@ -44,7 +61,7 @@ void fieldsFromJson(const json &object, const std::string &pointer, Owner &owner
                     std::initializer_list<std::string_view> extraKeys, std::vector<JsonIssue> &issues)
 {
     for (const auto &[key, value] : object.items()) {
-        const std::string at = pointer + "/" + key;
+        const std::string at = pointer + "/" + token(key);
         if (const auto *f = findNumericField(numeric, key)) {
             if (!value.is_number()) {
                 issues.push_back({at, value.dump() + " is not a number (allowed: " + formatRange(f->min, f->max) + ")"});
@@ -73,8 +90,12 @@ void fieldsFromJson(const json &object, const std::string &pointer, Owner &owner
     }
 }
 
-void sourcesFromJson(const json &object, const std::string &pointer,
-                     std::map<std::string, std::string> &sources, std::vector<JsonIssue> &issues)
+// Sources are keyed by the field they document; a key naming no field of the
+// object is reported, as a typo would otherwise detach the citation silently.
+template <class Owner>
+void sourcesFromJson(const json &object, const std::string &pointer, std::map<std::string, std::string> &sources,
+                     std::span<const NumericField<Owner>> numeric, std::span<const TextField<Owner>> text,
+                     std::vector<JsonIssue> &issues)
 {
     auto it = object.find("sources");
     if (it == object.end())
@@ -84,10 +105,13 @@ void sourcesFromJson(const json &object, const std::string &pointer,
         return;
     }
     for (const auto &[key, value] : it->items()) {
-        if (value.is_string())
-            sources[key] = value.get<std::string>();
+        const std::string at = pointer + "/sources/" + token(key);
+        if (!findNumericField(numeric, key) && !findTextField(text, key))
+            issues.push_back({at, "names no field"});
+        else if (value.is_string())
+            sources[key] = value.template get<std::string>();
         else
-            issues.push_back({pointer + "/sources/" + key, "is not text"});
+            issues.push_back({at, "is not text"});
     }
 }
 
@@ -103,7 +127,7 @@ void distributionFromJson(const json &object, const std::string &pointer, Distri
                           std::vector<JsonIssue> &issues)
 {
     for (const auto &[key, value] : object.items()) {
-        const std::string at = pointer + "/" + key;
+        const std::string at = pointer + "/" + token(key);
         if (key == "path" || key == "kind") {
             if (!value.is_string()) {
                 issues.push_back({at, "is not text"});
@@ -149,6 +173,44 @@ void readArray(const json &object, const char *key, const std::string &pointer, 
     }
 }
 
+// Where a validation problem lives in the scenario object at `base`.
+std::string problemPointer(const Scenario &s, const Problem &p, const std::string &base)
+{
+    auto at = [&](std::string prefix) { return p.field.empty() ? prefix : prefix + "/" + token(p.field); };
+    if (p.object == "scenario")
+        return at(base);
+    if (p.object == "assumptions")
+        return at(base + "/assumptions");
+    for (size_t i = 0; i < s.organisations.size(); ++i)
+        if (p.object == "organisation '" + s.organisations[i].name + "'")
+            return at(base + "/organisations/" + std::to_string(i));
+    for (size_t i = 0; i < s.partnerships.size(); ++i)
+        if (p.object == "partnership '" + s.partnerships[i].key() + "'")
+            return at(base + "/partnerships/" + std::to_string(i));
+    for (size_t i = 0; i < s.distributions.size(); ++i)
+        if (p.object == "distribution '" + s.distributions[i].path + "'")
+            return at(base + "/distributions/" + std::to_string(i));
+    return base;
+}
+
+std::string problemText(const Problem &p)
+{
+    std::string text = p.value + " " + p.message;
+    if (!p.allowed.empty() && p.message.find(p.allowed) == std::string::npos)
+        text += " (allowed: " + p.allowed + ")";
+    return text;
+}
+
+void timeFromJson(const json &value, const std::string &at, std::string &out, std::vector<JsonIssue> &issues)
+{
+    if (!value.is_string())
+        issues.push_back({at, value.dump() + " is not text"});
+    else if (const auto text = value.get<std::string>(); !text.empty() && !isUtcTimestamp(text))
+        issues.push_back({at, value.dump() + " is not a UTC time like \"2025-01-31T12:00:00Z\""});
+    else
+        out = text;
+}
+
 } // namespace
 
 json scenarioToJson(const Scenario &s)
@@ -156,6 +218,8 @@ json scenarioToJson(const Scenario &s)
     json out = json::object();
     out["name"] = s.name;
     out["description"] = s.description;
+    out["created"] = s.created;
+    out["modified"] = s.modified;
     json assumptions = fieldsToJson(s.assumptions, assumptionNumericFields(), assumptionTextFields());
     assumptions["sources"] = sourcesToJson(s.assumptions.sources);
     out["assumptions"] = std::move(assumptions);
@@ -194,12 +258,14 @@ bool scenarioFromJson(const json &object, const std::string &pointer, Scenario &
         return false;
     }
     for (const auto &[key, value] : object.items()) {
-        const std::string at = pointer + "/" + key;
+        const std::string at = pointer + "/" + token(key);
         if (key == "name" || key == "description") {
             if (!value.is_string())
-                issues.push_back({at, "is not text"});
+                issues.push_back({at, value.dump() + " is not text"});
             else
                 (key == "name" ? out.name : out.description) = value.get<std::string>();
+        } else if (key == "created" || key == "modified") {
+            timeFromJson(value, at, key == "created" ? out.created : out.modified, issues);
         } else if (key == "assumptions") {
             if (!value.is_object()) {
                 issues.push_back({at, "is not an object"});
@@ -207,7 +273,8 @@ bool scenarioFromJson(const json &object, const std::string &pointer, Scenario &
             }
             fieldsFromJson(value, at, out.assumptions, assumptionNumericFields(), assumptionTextFields(),
                            {"sources"}, issues);
-            sourcesFromJson(value, at, out.assumptions.sources, issues);
+            sourcesFromJson(value, at, out.assumptions.sources, assumptionNumericFields(), assumptionTextFields(),
+                            issues);
         } else if (key != "organisations" && key != "partnerships" && key != "distributions") {
             issues.push_back({at, "unknown key"});
         }
@@ -218,7 +285,7 @@ bool scenarioFromJson(const json &object, const std::string &pointer, Scenario &
               [&](const json &o, const std::string &at, Organisation &org) {
                   fieldsFromJson(o, at, org, organisationNumericFields(), organisationTextFields(),
                                  {"sources"}, issues);
-                  sourcesFromJson(o, at, org.sources, issues);
+                  sourcesFromJson(o, at, org.sources, organisationNumericFields(), organisationTextFields(), issues);
               });
     readArray(object, "partnerships", pointer, out.partnerships, issues,
               [&](const json &o, const std::string &at, Partnership &p) {
@@ -231,7 +298,7 @@ bool scenarioFromJson(const json &object, const std::string &pointer, Scenario &
     if (issues.size() == before) {
         // Cross-field rules (unique names, partnership ends exist, ...) need the whole scenario.
         for (const auto &problem : validate(out))
-            issues.push_back({pointer, problem.toString()});
+            issues.push_back({problemPointer(out, problem, pointer), problemText(problem)});
     }
     return issues.size() == before;
 }
@@ -260,7 +327,7 @@ bool scenariosFromJson(const json &document, std::vector<Scenario> &out, std::ve
                 issues.push_back({"/version", "version " + value.dump() + " is newer than this ASI Race reads (" +
                                                   std::to_string(kJsonFormatVersion) + "); update ASI Race"});
         } else if (key != "scenarios" && key != "note") {
-            issues.push_back({"/" + key, "unknown key"});
+            issues.push_back({"/" + token(key), "unknown key"});
         }
     }
     const auto &list = document["scenarios"];
@@ -268,9 +335,16 @@ bool scenariosFromJson(const json &document, std::vector<Scenario> &out, std::ve
         issues.push_back({"/scenarios", "is not an array"});
         return false;
     }
+    std::map<std::string, size_t> names;
     for (size_t i = 0; i < list.size(); ++i) {
+        const std::string at = "/scenarios/" + std::to_string(i);
         Scenario s;
-        if (scenarioFromJson(list[i], "/scenarios/" + std::to_string(i), s, issues))
+        if (!scenarioFromJson(list[i], at, s, issues))
+            continue;
+        if (auto [it, added] = names.emplace(s.name, i); !added)
+            issues.push_back({at + "/name", json(s.name).dump() + " is already the name of /scenarios/" +
+                                                std::to_string(it->second)});
+        else
             out.push_back(std::move(s));
     }
     return issues.size() == before;

@@ -18,7 +18,7 @@ inline constexpr const char *kJsonFormatName = "asirace-scenarios";
 struct JsonIssue {
     std::string pointer; // "/scenarios/0/organisations/3/mfu"
     std::string message; // "1.7 is outside [0.05, 0.8]"
-    std::string toString() const { return pointer + ": " + message; }
+    std::string toString() const { return pointer.empty() ? message : pointer + ": " + message; }
 };
 
 nlohmann::json scenarioToJson(const Scenario &scenario);

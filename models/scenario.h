@@ -33,6 +33,10 @@ bool parseDistributionKind(std::string_view text, DistributionKind &kind);
 struct Scenario {
     std::string name;
     std::string description;
+    // UTC times like "2025-01-31T12:00:00Z". Kept as given by files and JSON;
+    // the store fills empty ones when saving, the editor updates `modified`.
+    std::string created;
+    std::string modified;
     std::vector<Organisation> organisations;
     std::vector<Partnership> partnerships;
     Assumptions assumptions;

@@ -1,0 +1,317 @@
+#include "scenarioreader.h"
+
+#include "sqliteconnection.h"
+#include "storeschema.h"
+#include "storetext.h"
+#include "timestamps.h"
+#include "validation.h"
+
+#include <sqlite3.h>
+
+#include <map>
+
+namespace asirace::store {
+namespace {
+
+using sqlite::Statement;
+
+std::string selectSql(const TableSpec &table, std::string_view orderBy)
+{
+    std::string sql = "SELECT ";
+    for (size_t i = 0; i < table.columns.size(); ++i)
+        sql += (i ? ", " : "") + quoted(table.columns[i]);
+    return sql + " FROM " + quoted(table.name) + " ORDER BY " + std::string(orderBy);
+}
+
+int columnIndex(const TableSpec &table, std::string_view column)
+{
+    for (size_t i = 0; i < table.columns.size(); ++i)
+        if (table.columns[i] == column)
+            return static_cast<int>(i);
+    return -1;
+}
+
+// Why a cell cannot be used where a number (or text) is expected.
+std::string typeProblem(const Statement &row, int column, bool wantNumber)
+{
+    switch (row.columnType(column)) {
+    case SQLITE_NULL:
+        return "is missing (NULL)";
+    case SQLITE_BLOB:
+        return wantNumber ? "binary data is not a number" : "binary data is not text";
+    case SQLITE_TEXT:
+        return "text \"" + printable(row.columnText(column), 40) + "\" is not a number";
+    default:
+        return "the number " + formatValue(row.columnDouble(column)) + " is not text";
+    }
+}
+
+class Reader
+{
+public:
+    explicit Reader(sqlite::Connection &db) : m_db(db) {}
+
+    ReadOutcome run()
+    {
+        readScenarioRows();
+        readAssumptions();
+        readSources("assumption_sources", [this](long long id) -> std::pair<std::string, Assumptions *> {
+            auto it = m_scenarioIndex.find(id);
+            if (it == m_scenarioIndex.end())
+                return {"", nullptr};
+            return {m_labels[it->second] + ": assumptions", &m_out.scenarios[it->second].assumptions};
+        });
+        readOrganisations();
+        readSources("organisation_sources", [this](long long id) -> std::pair<std::string, Organisation *> {
+            auto it = m_organisationIndex.find(id);
+            if (it == m_organisationIndex.end())
+                return {"", nullptr};
+            const auto [s, o] = it->second;
+            return {m_labels[s] + ": organisation " + quotedName(m_out.scenarios[s].organisations[o].name),
+                    &m_out.scenarios[s].organisations[o]};
+        });
+        readPartnerships();
+        readDistributions();
+        finish();
+        return std::move(m_out);
+    }
+
+private:
+    void problem(std::string text) { m_out.problems.push_back(std::move(text)); }
+
+    void failedQuery(std::string_view table)
+    {
+        problem("table " + quotedName(table) + " cannot be read: " + m_db.error());
+    }
+
+    // The scenario a child row belongs to, or nullopt (reported) when it names none.
+    std::optional<size_t> owner(const Statement &row, int column, std::string_view table, long long rowId)
+    {
+        if (row.columnType(column) == SQLITE_INTEGER) {
+            auto it = m_scenarioIndex.find(row.columnInt64(column));
+            if (it != m_scenarioIndex.end())
+                return it->second;
+        }
+        problem("table " + quotedName(table) + ", row " + std::to_string(rowId) +
+                ": scenario_id names no scenario in this file");
+        return std::nullopt;
+    }
+
+    bool readText(const Statement &row, int column, std::string &out, const std::string &what)
+    {
+        if (row.columnType(column) == SQLITE_TEXT) {
+            out = row.columnText(column);
+            return true;
+        }
+        problem(what + ": " + typeProblem(row, column, false));
+        return false;
+    }
+
+    // Text and numeric fields of `Owner`, in the order of the table's columns
+    // starting at `column`. Ranges are left to validate(); types are checked here.
+    template <class Owner>
+    void readFields(const Statement &row, int column, Owner &owner, std::span<const TextField<Owner>> text,
+                    std::span<const NumericField<Owner>> numeric, const std::string &where)
+    {
+        for (const auto &f : text)
+            readText(row, column++, owner.*f.member, where + "." + std::string(f.name));
+        for (const auto &f : numeric) {
+            const int type = row.columnType(column);
+            if (type == SQLITE_INTEGER || type == SQLITE_FLOAT)
+                owner.*f.member = row.columnDouble(column);
+            else
+                problem(where + "." + std::string(f.name) + ": " + typeProblem(row, column, true) + " (allowed: " +
+                        formatRange(f.min, f.max) + ")");
+            ++column;
+        }
+    }
+
+    void readScenarioRows()
+    {
+        Statement row(m_db, selectSql(schemaTable("scenarios"), "\"id\""));
+        while (row.step()) {
+            const long long id = row.columnInt64(0);
+            Scenario s;
+            const bool named = row.columnType(1) == SQLITE_TEXT && !row.columnText(1).empty();
+            const std::string label = named ? "scenario " + quotedName(row.columnText(1))
+                                            : "scenario #" + std::to_string(id);
+            readText(row, 1, s.name, label + ".name");
+            readText(row, 2, s.description, label + ".description");
+            readText(row, 3, s.created, label + ".created");
+            readText(row, 4, s.modified, label + ".modified");
+            for (const auto *time : {&s.created, &s.modified})
+                if (!time->empty() && !isUtcTimestamp(*time))
+                    problem(label + (time == &s.created ? ".created" : ".modified") + ": \"" + printable(*time, 40) +
+                            "\" is not a UTC time like 2025-01-31T12:00:00Z");
+            m_scenarioIndex[id] = m_out.scenarios.size();
+            m_labels.push_back(label);
+            m_hasAssumptions.push_back(false);
+            m_out.scenarios.push_back(std::move(s));
+        }
+        if (row.failed() || !row.ok())
+            failedQuery("scenarios");
+    }
+
+    void readAssumptions()
+    {
+        Statement row(m_db, selectSql(schemaTable("assumptions"), "\"scenario_id\""));
+        while (row.step()) {
+            const auto index = owner(row, 0, "assumptions", row.columnInt64(0));
+            if (!index)
+                continue;
+            if (m_hasAssumptions[*index]) {
+                problem(m_labels[*index] + ": assumptions: more than one row");
+                continue;
+            }
+            m_hasAssumptions[*index] = true;
+            readFields<Assumptions>(row, 1, m_out.scenarios[*index].assumptions, assumptionTextFields(),
+                                    assumptionNumericFields(), m_labels[*index] + ": assumptions");
+        }
+        if (row.failed() || !row.ok())
+            failedQuery("assumptions");
+    }
+
+    template <class Find>
+    void readSources(std::string_view table, Find find)
+    {
+        Statement row(m_db, selectSql(schemaTable(table), "1, 2"));
+        while (row.step()) {
+            auto [where, target] = find(row.columnInt64(0));
+            if (!target || row.columnType(0) != SQLITE_INTEGER) {
+                problem("table " + quotedName(table) + ": a source belongs to no " +
+                        (table == "assumption_sources" ? "scenario" : "organisation") + " in this file");
+                continue;
+            }
+            std::string field, source;
+            if (!readText(row, 1, field, where + ".sources") || !readText(row, 2, source, where + ".sources"))
+                continue;
+            if (!findNumericField(numericFieldsOf(target), field) && !findTextField(textFieldsOf(target), field))
+                problem(where + ".sources: " + quotedName(field) + " names no field");
+            else
+                target->sources[field] = source;
+        }
+        if (row.failed() || !row.ok())
+            failedQuery(table);
+    }
+
+    static std::span<const NumericField<Assumptions>> numericFieldsOf(Assumptions *) { return assumptionNumericFields(); }
+    static std::span<const TextField<Assumptions>> textFieldsOf(Assumptions *) { return assumptionTextFields(); }
+    static std::span<const NumericField<Organisation>> numericFieldsOf(Organisation *) { return organisationNumericFields(); }
+    static std::span<const TextField<Organisation>> textFieldsOf(Organisation *) { return organisationTextFields(); }
+
+    // A label for a child row: its name when it is text, its row id otherwise.
+    static std::string childLabel(const Statement &row, int nameColumn, std::string_view kind, long long id)
+    {
+        if (nameColumn >= 0 && row.columnType(nameColumn) == SQLITE_TEXT)
+            return std::string(kind) + " " + quotedName(row.columnText(nameColumn));
+        return std::string(kind) + " #" + std::to_string(id);
+    }
+
+    void readOrganisations()
+    {
+        const auto &table = schemaTable("organisations");
+        const int nameColumn = columnIndex(table, "name");
+        Statement row(m_db, selectSql(table, "\"id\""));
+        while (row.step()) {
+            const long long id = row.columnInt64(0);
+            const auto index = owner(row, 1, "organisations", id);
+            if (!index)
+                continue;
+            auto &orgs = m_out.scenarios[*index].organisations;
+            Organisation org;
+            readFields<Organisation>(row, 2, org, organisationTextFields(), organisationNumericFields(),
+                                     m_labels[*index] + ": " + childLabel(row, nameColumn, "organisation", id));
+            m_organisationIndex[id] = {*index, orgs.size()};
+            orgs.push_back(std::move(org));
+        }
+        if (row.failed() || !row.ok())
+            failedQuery("organisations");
+    }
+
+    void readPartnerships()
+    {
+        const auto &table = schemaTable("partnerships");
+        const int a = columnIndex(table, "org_a"), b = columnIndex(table, "org_b");
+        Statement row(m_db, selectSql(table, "\"id\""));
+        while (row.step()) {
+            const long long id = row.columnInt64(0);
+            const auto index = owner(row, 1, "partnerships", id);
+            if (!index)
+                continue;
+            const bool named = row.columnType(a) == SQLITE_TEXT && row.columnType(b) == SQLITE_TEXT;
+            const std::string label = named ? "partnership " + quotedName(row.columnText(a) + "/" + row.columnText(b))
+                                            : "partnership #" + std::to_string(id);
+            Partnership p;
+            readFields<Partnership>(row, 2, p, partnershipTextFields(), partnershipNumericFields(),
+                                    m_labels[*index] + ": " + label);
+            m_out.scenarios[*index].partnerships.push_back(std::move(p));
+        }
+        if (row.failed() || !row.ok())
+            failedQuery("partnerships");
+    }
+
+    void readDistributions()
+    {
+        const auto &table = schemaTable("distributions");
+        Statement row(m_db, selectSql(table, "\"id\""));
+        while (row.step()) {
+            const long long id = row.columnInt64(0);
+            const auto index = owner(row, 1, "distributions", id);
+            if (!index)
+                continue;
+            const std::string where = m_labels[*index] + ": " + childLabel(row, 2, "distribution", id);
+            Distribution d;
+            std::string kind;
+            readText(row, 2, d.path, where + ".path");
+            if (readText(row, 3, kind, where + ".kind") && !parseDistributionKind(kind, d.kind))
+                problem(where + ".kind: \"" + printable(kind, 40) +
+                        "\" is not one of fixed | normal | lognormal | uniform | triangular");
+            double *values[] = {&d.a, &d.b, &d.c, &d.lower, &d.upper};
+            for (int i = 0; i < 5; ++i) {
+                const int column = 4 + i;
+                const int type = row.columnType(column);
+                if (type == SQLITE_INTEGER || type == SQLITE_FLOAT)
+                    *values[i] = row.columnDouble(column);
+                else
+                    problem(where + "." + table.columns[column] + ": " + typeProblem(row, column, true));
+            }
+            m_out.scenarios[*index].distributions.push_back(std::move(d));
+        }
+        if (row.failed() || !row.ok())
+            failedQuery("distributions");
+    }
+
+    void finish()
+    {
+        if (m_out.scenarios.empty() && m_out.problems.empty())
+            problem("the file contains no scenarios");
+        std::map<std::string, size_t> names;
+        for (size_t i = 0; i < m_out.scenarios.size(); ++i) {
+            const auto &s = m_out.scenarios[i];
+            if (!m_hasAssumptions[i])
+                problem(m_labels[i] + ": assumptions: the row is missing");
+            if (!s.name.empty() && !names.emplace(s.name, i).second)
+                problem(m_labels[i] + ".name: is used by another scenario in this file");
+            for (const auto &p : validate(s))
+                problem(m_labels[i] + ": " + printable(p.toString(), 300));
+        }
+        if (!m_out.problems.empty())
+            m_out.scenarios.clear(); // never a partial load
+    }
+
+    sqlite::Connection &m_db;
+    ReadOutcome m_out;
+    std::map<long long, size_t> m_scenarioIndex;                       // scenarios.id -> index
+    std::map<long long, std::pair<size_t, size_t>> m_organisationIndex; // organisations.id -> (scenario, organisation)
+    std::vector<std::string> m_labels;                                 // "scenario 'Patel baseline'"
+    std::vector<bool> m_hasAssumptions;
+};
+
+} // namespace
+
+ReadOutcome readScenarios(sqlite::Connection &db)
+{
+    return Reader(db).run();
+}
+
+} // namespace asirace::store

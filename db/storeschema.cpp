@@ -1,0 +1,267 @@
+#include "storeschema.h"
+
+#include "assumptions.h"
+#include "organisation.h"
+#include "partnership.h"
+#include "sqliteconnection.h"
+
+#include <array>
+#include <cmath>
+#include <stdexcept>
+
+namespace asirace::store {
+namespace {
+
+constexpr std::string_view kTimestampGlob =
+    "'[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]Z'";
+
+// Schema version 2 added Monte Carlo distributions. The table is frozen here so
+// that the 1 -> 2 migration keeps creating exactly this table after later
+// versions change it (they get their own migration).
+constexpr std::string_view kDistributionsV2 = R"(CREATE TABLE "distributions" (
+    "id" INTEGER PRIMARY KEY,
+    "scenario_id" INTEGER NOT NULL REFERENCES "scenarios"("id") ON DELETE CASCADE,
+    "path" TEXT NOT NULL CHECK (length("path") > 0),
+    "kind" TEXT NOT NULL CHECK ("kind" IN ('fixed', 'normal', 'lognormal', 'uniform', 'triangular')),
+    "a" REAL NOT NULL,
+    "b" REAL NOT NULL,
+    "c" REAL NOT NULL,
+    "lower" REAL NOT NULL,
+    "upper" REAL NOT NULL
+);
+)";
+
+const std::array kMigrations{
+    Migration{1, "add the distributions table (Monte Carlo uncertainty)", kDistributionsV2},
+};
+
+std::string sqlString(std::string_view text)
+{
+    std::string out = "'";
+    for (char c : text)
+        out += c == '\'' ? std::string("''") : std::string(1, c);
+    return out + "'";
+}
+
+// Decimal text for a range bound that SQLite reads as exactly `value`. SQLite's
+// decimal parser can be one unit in the last place off; if so, widen the bound
+// outwards (`direction` -1 for a minimum, +1 for a maximum) until the bound
+// SQLite sees still admits `value`, so a valid value is never rejected.
+class BoundFormatter
+{
+public:
+    explicit BoundFormatter(sqlite::Connection &connection) : m_parse(connection, "SELECT CAST(?1 AS REAL)") {}
+
+    std::string operator()(double value, int direction)
+    {
+        if (value == std::floor(value) && std::abs(value) < 9e15)
+            return std::to_string(static_cast<long long>(value));
+        double candidate = value;
+        for (int attempt = 0; attempt < 8; ++attempt) {
+            const std::string text = formatValue(candidate);
+            const double parsed = parse(text);
+            if (parsed == value || (direction < 0 ? parsed < value : parsed > value))
+                return text;
+            candidate = std::nextafter(candidate, direction < 0 ? -HUGE_VAL : HUGE_VAL);
+        }
+        return formatValue(value);
+    }
+
+private:
+    double parse(const std::string &text)
+    {
+        if (!m_parse.ok())
+            return std::nan("");
+        m_parse.reset();
+        m_parse.bind(1, std::string_view(text));
+        return m_parse.step() ? m_parse.columnDouble(0) : std::nan("");
+    }
+
+    sqlite::Statement m_parse;
+};
+
+template <class Owner>
+std::string nameList(std::span<const NumericField<Owner>> numeric, std::span<const TextField<Owner>> text)
+{
+    std::string out;
+    for (const auto &f : text)
+        out += (out.empty() ? "" : ", ") + sqlString(f.name);
+    for (const auto &f : numeric)
+        out += (out.empty() ? "" : ", ") + sqlString(f.name);
+    return out;
+}
+
+std::string textColumn(std::string_view name, TextRule rule, std::span<const std::string_view> choices)
+{
+    const std::string q = quoted(name);
+    std::string out = "    " + q + " TEXT NOT NULL";
+    switch (rule) {
+    case TextRule::Name:
+        out += " CHECK (length(CAST(" + q + " AS BLOB)) BETWEEN 1 AND 64 AND instr(" + q + ", '/') = 0 AND instr(" +
+               q + ", '.') = 0 AND substr(" + q + ", 1, 1) <> ' ' AND substr(" + q + ", -1, 1) <> ' ')";
+        break;
+    case TextRule::Colour:
+        out += " CHECK (" + q + " GLOB '#";
+        for (int i = 0; i < 6; ++i)
+            out += "[0-9A-Fa-f]";
+        out += "')";
+        break;
+    case TextRule::Choice: {
+        std::string list;
+        for (auto c : choices)
+            list += (list.empty() ? "" : ", ") + sqlString(c);
+        out += " CHECK (" + q + " IN (" + list + "))";
+        break;
+    }
+    case TextRule::Free:
+        break;
+    }
+    return out;
+}
+
+std::string numericColumn(std::string_view name, double min, double max, FieldType type, BoundFormatter &bound)
+{
+    const std::string q = quoted(name);
+    switch (type) {
+    case FieldType::Flag:
+        return "    " + q + " INTEGER NOT NULL CHECK (" + q + " IN (0, 1))";
+    case FieldType::Integer:
+        return "    " + q + " INTEGER NOT NULL CHECK (" + q + " BETWEEN " + bound(min, -1) + " AND " + bound(max, 1) +
+               " AND " + q + " = CAST(" + q + " AS INTEGER))";
+    case FieldType::Real:
+        break;
+    }
+    return "    " + q + " REAL NOT NULL CHECK (" + q + " BETWEEN " + bound(min, -1) + " AND " + bound(max, 1) + ")";
+}
+
+template <class Owner>
+std::string fieldColumns(std::span<const NumericField<Owner>> numeric, std::span<const TextField<Owner>> text,
+                         BoundFormatter &bound)
+{
+    std::string out;
+    for (const auto &f : text)
+        out += textColumn(f.name, f.rule, f.choices) + ",\n";
+    for (const auto &f : numeric)
+        out += numericColumn(f.name, f.min, f.max, f.type, bound) + ",\n";
+    return out;
+}
+
+std::string sourcesTable(std::string_view table, std::string_view ownerColumn, std::string_view parent,
+                         std::string_view parentColumn, const std::string &fieldNames)
+{
+    return "CREATE TABLE " + quoted(table) + " (\n    " + quoted(ownerColumn) + " INTEGER NOT NULL REFERENCES " +
+           quoted(parent) + "(" + quoted(parentColumn) + ") ON DELETE CASCADE,\n" +
+           "    \"field\" TEXT NOT NULL CHECK (\"field\" IN (" + fieldNames + ")),\n" +
+           "    \"source\" TEXT NOT NULL,\n    PRIMARY KEY (" + quoted(ownerColumn) + ", \"field\")\n);\n";
+}
+
+template <class Owner>
+std::vector<std::string> columnsOf(std::vector<std::string> leading, std::span<const NumericField<Owner>> numeric,
+                                   std::span<const TextField<Owner>> text)
+{
+    for (const auto &f : text)
+        leading.emplace_back(f.name);
+    for (const auto &f : numeric)
+        leading.emplace_back(f.name);
+    return leading;
+}
+
+std::vector<TableSpec> buildTables()
+{
+    return {
+        {"metadata", {"key", "value"}},
+        {"scenarios", {"id", "name", "description", "created", "modified"}},
+        {"assumptions", columnsOf<Assumptions>({"scenario_id"}, assumptionNumericFields(), assumptionTextFields())},
+        {"assumption_sources", {"scenario_id", "field", "source"}},
+        {"organisations",
+         columnsOf<Organisation>({"id", "scenario_id"}, organisationNumericFields(), organisationTextFields())},
+        {"organisation_sources", {"organisation_id", "field", "source"}},
+        {"partnerships",
+         columnsOf<Partnership>({"id", "scenario_id"}, partnershipNumericFields(), partnershipTextFields())},
+        {"distributions", {"id", "scenario_id", "path", "kind", "a", "b", "c", "lower", "upper"}},
+    };
+}
+
+} // namespace
+
+std::string quoted(std::string_view identifier)
+{
+    std::string out = "\"";
+    for (char c : identifier)
+        out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return out + "\"";
+}
+
+const std::vector<TableSpec> &schemaTables()
+{
+    static const std::vector<TableSpec> tables = buildTables();
+    return tables;
+}
+
+const TableSpec &schemaTable(std::string_view name)
+{
+    for (const auto &table : schemaTables())
+        if (table.name == name)
+            return table;
+    throw std::logic_error("no table " + std::string(name) + " in the scenario file schema");
+}
+
+std::string currentSchemaSql(sqlite::Connection &connection)
+{
+    BoundFormatter bound(connection);
+    std::string sql;
+    sql += "CREATE TABLE \"metadata\" (\n    \"key\" TEXT PRIMARY KEY NOT NULL,\n    \"value\" TEXT NOT NULL\n);\n";
+    sql += "CREATE TABLE \"scenarios\" (\n    \"id\" INTEGER PRIMARY KEY,\n"
+           "    \"name\" TEXT NOT NULL UNIQUE CHECK (length(\"name\") > 0),\n"
+           "    \"description\" TEXT NOT NULL,\n"
+           "    \"created\" TEXT NOT NULL CHECK (\"created\" GLOB " + std::string(kTimestampGlob) + "),\n"
+           "    \"modified\" TEXT NOT NULL CHECK (\"modified\" GLOB " + std::string(kTimestampGlob) + ")\n);\n";
+    sql += "CREATE TABLE \"assumptions\" (\n"
+           "    \"scenario_id\" INTEGER PRIMARY KEY REFERENCES \"scenarios\"(\"id\") ON DELETE CASCADE,\n" +
+           fieldColumns(assumptionNumericFields(), assumptionTextFields(), bound) +
+           "    CHECK (\"end_year\" > \"start_year\")\n);\n";
+    sql += sourcesTable("assumption_sources", "scenario_id", "assumptions", "scenario_id",
+                        nameList(assumptionNumericFields(), assumptionTextFields()));
+    sql += "CREATE TABLE \"organisations\" (\n    \"id\" INTEGER PRIMARY KEY,\n"
+           "    \"scenario_id\" INTEGER NOT NULL REFERENCES \"scenarios\"(\"id\") ON DELETE CASCADE,\n" +
+           fieldColumns(organisationNumericFields(), organisationTextFields(), bound) +
+           "    UNIQUE (\"scenario_id\", \"name\")\n);\n";
+    sql += sourcesTable("organisation_sources", "organisation_id", "organisations", "id",
+                        nameList(organisationNumericFields(), organisationTextFields()));
+    sql += "CREATE TABLE \"partnerships\" (\n    \"id\" INTEGER PRIMARY KEY,\n"
+           "    \"scenario_id\" INTEGER NOT NULL REFERENCES \"scenarios\"(\"id\") ON DELETE CASCADE,\n" +
+           fieldColumns(partnershipNumericFields(), partnershipTextFields(), bound) +
+           "    UNIQUE (\"scenario_id\", \"org_a\", \"org_b\"),\n"
+           "    FOREIGN KEY (\"scenario_id\", \"org_a\") REFERENCES \"organisations\"(\"scenario_id\", \"name\"),\n"
+           "    FOREIGN KEY (\"scenario_id\", \"org_b\") REFERENCES \"organisations\"(\"scenario_id\", \"name\"),\n"
+           "    CHECK (\"org_a\" <> \"org_b\"),\n"
+           "    CHECK (\"end_year\" >= \"start_year\")\n);\n";
+    sql += kDistributionsV2;
+    return sql;
+}
+
+std::span<const Migration> migrations() { return kMigrations; }
+
+bool migrate(sqlite::Connection &connection, int fromVersion, std::string &error)
+{
+    for (int version = fromVersion; version < kSchemaVersion; ++version) {
+        const Migration *step = nullptr;
+        for (const auto &m : kMigrations)
+            step = m.from == version ? &m : step;
+        if (!step) {
+            error = "no upgrade from schema version " + std::to_string(version);
+            return false;
+        }
+        const std::string setVersion = "PRAGMA user_version = " + std::to_string(version + 1) + ";";
+        if (!connection.execute("BEGIN;") || !connection.execute(step->sql) || !connection.execute(setVersion) ||
+            !connection.execute("COMMIT;")) {
+            error = "upgrading from schema version " + std::to_string(version) + " (" + std::string(step->what) +
+                    ") failed: " + connection.error();
+            connection.execute("ROLLBACK;");
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace asirace::store
