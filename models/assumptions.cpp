@@ -53,6 +53,8 @@ const std::array kNumeric{
       "Revenue no organisation can exceed: growth slows logistically as revenue approaches it.", true},
     F{"commitment_ramp_years", "years", 0.1, 10, 3, R, &A::commitment_ramp_years,
       "Years for committed partner compute to be built and delivered in full."},
+    F{"research_compute_elasticity", "exponent", 0, 2, 0.5, R, &A::research_compute_elasticity,
+      "How strongly a lab's algorithmic progress depends on its compute for experiments relative to the best-equipped lab (0 = not at all)."},
 };
 
 constexpr std::array<std::string_view, 2> kLaws{"epoch2024", "hoffmann2022"};

@@ -36,6 +36,7 @@ struct Assumptions {
     double failure_domain_h100e = 1e5;
     double revenue_ceiling_usd = 3e12;
     double commitment_ramp_years = 3;
+    double research_compute_elasticity = 0.5;
 };
 
 std::span<const NumericField<Assumptions>> assumptionNumericFields();

@@ -51,19 +51,26 @@ void updateKappa(const SimPlan &plan, SimState &s, int m)
 
 void advanceAlgorithms(const SimPlan &plan, SimState &s, int m)
 {
+    double mostCompute = 0;
+    for (int li : plan.labs)
+        mostCompute = std::max(mostCompute, s.available[static_cast<size_t>(li)]);
     double frontier = -1e300;
     for (int li : plan.labs) {
         const size_t i = static_cast<size_t>(li);
         frontier = std::max(frontier, s.logABase[i]);
         if (s.asiMonth[i] >= 0)
             continue; // past ASI the lab has left the race; the model does not follow it further
-        const double humanPaced = plan.orgs[i].researchTalent * plan.log10AlgPerMonth;
+        // Experiments need compute: the best-equipped lab progresses at the
+        // measured rate (Ho et al. 2024), a lab with less compute more slowly.
+        const double experiments =
+            mostCompute > 0 ? std::pow(s.available[i] / mostCompute, plan.researchComputeElasticity) : 1.0;
+        const double humanPaced = plan.orgs[i].researchTalent * plan.log10AlgPerMonth * experiments;
         // Automating research needs the lab's own frontier model and research
         // stack, so the speed-up follows its own capability, not licensed models.
-        // A cautious lab holds back the same share of it as of its training.
-        const double lnSpeedup = lnAutomationSpeedup(plan, s.kappaOwn[i]) * (1.0 - s.pause[i]);
+        // A cautious lab holds back the same share of the extra speed as of its training.
+        const double speedup = std::exp(lnAutomationSpeedup(plan, s.kappaOwn[i]));
         s.logABase[i] += humanPaced;
-        s.logABoost[i] += humanPaced * (std::exp(lnSpeedup) - 1.0);
+        s.logABoost[i] += humanPaced * (speedup - 1.0) * (1.0 - s.pause[i]);
         frontier = std::max(frontier, s.logABase[i]);
     }
     s.frontierLogA[static_cast<size_t>(m)] = plan.labs.empty() ? plan.logA0 : frontier;

@@ -145,6 +145,7 @@ void compilePlan(const Scenario &s, SimPlan &plan)
     plan.lnSpeedupAgi = std::log(std::max(1.0, a.automation_speedup_agi));
     plan.lnSpeedupAsi = std::log(std::max(1.0, a.automation_speedup_asi / std::max(1.0, a.automation_speedup_agi)));
     plan.spilloverLagMonths = std::max(1, static_cast<int>(std::lround(a.spillover_lag_months)));
+    plan.researchComputeElasticity = std::max(0.0, a.research_compute_elasticity);
 }
 
 } // namespace asirace

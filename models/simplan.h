@@ -97,6 +97,7 @@ struct SimPlan {
     double lnSpeedupAgi = 0;   // ln(multiplier at AGI)
     double lnSpeedupAsi = 0;   // ln(multiplier at ASI / multiplier at AGI)
     int spilloverLagMonths = 12;
+    double researchComputeElasticity = 0.5;
 };
 
 // Fills `plan` from `scenario`. Partnerships naming unknown organisations are
