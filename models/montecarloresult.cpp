@@ -43,6 +43,9 @@ MonteCarloResult summarize(const MonteCarloTally &tally, const std::vector<std::
         odds.arrival.p10 = year(tally.arrivalQuantileMonth(lab, 10));
         odds.arrival.p50 = year(tally.arrivalQuantileMonth(lab, 50));
         odds.arrival.p90 = year(tally.arrivalQuantileMonth(lab, 90));
+        odds.arrival_if_reached.p10 = year(tally.arrivalQuantileMonthIfReached(lab, 10));
+        odds.arrival_if_reached.p50 = year(tally.arrivalQuantileMonthIfReached(lab, 50));
+        odds.arrival_if_reached.p90 = year(tally.arrivalQuantileMonthIfReached(lab, 90));
         for (int rank = 1; rank <= tally.labs(); ++rank)
             odds.p_rank.push_back(fraction(tally.rankCount(lab, rank)));
         out.labs.push_back(std::move(odds));

@@ -26,7 +26,8 @@ struct LabOdds {
     double p_first = 0;          // P(first to ASI)
     double p_first_stderr = 0;   // its Monte Carlo standard error
     double p_reach = 0;          // fraction of runs in which the lab reaches ASI by the horizon
-    ArrivalQuantiles arrival;    // decimal years
+    ArrivalQuantiles arrival;    // decimal years, over all runs
+    ArrivalQuantiles arrival_if_reached; // among the runs in which the lab reaches ASI
     std::vector<double> p_rank;  // p_rank[k-1] = P(final rank k)
 };
 

@@ -64,10 +64,20 @@ std::int64_t MonteCarloTally::arrivalCount(int lab, int month) const
 
 int MonteCarloTally::arrivalQuantileMonth(int lab, int percent) const
 {
-    if (m_runs == 0)
+    return quantileMonth(lab, percent, m_runs);
+}
+
+int MonteCarloTally::arrivalQuantileMonthIfReached(int lab, int percent) const
+{
+    return quantileMonth(lab, percent, reachCount(lab));
+}
+
+int MonteCarloTally::quantileMonth(int lab, int percent, std::int64_t population) const
+{
+    if (population <= 0)
         return -1;
-    // ceil(percent * runs / 100) in integers, at least one run.
-    const std::int64_t needed = std::max<std::int64_t>(1, (static_cast<std::int64_t>(percent) * m_runs + 99) / 100);
+    // ceil(percent * population / 100) in integers, at least one run.
+    const std::int64_t needed = std::max<std::int64_t>(1, (static_cast<std::int64_t>(percent) * population + 99) / 100);
     if (reachCount(lab) < needed)
         return -1;
     std::int64_t cumulative = 0;

@@ -49,10 +49,15 @@ public:
     // monthly, this is the exact empirical quantile. Returns -1 when that many
     // runs never arrive (the quantile lies beyond the horizon), or when empty.
     int arrivalQuantileMonth(int lab, int percent) const;
+    // The same quantile among the runs in which the lab reaches ASI (for
+    // arrival ranges drawn next to P(reach)); -1 when it never does.
+    int arrivalQuantileMonthIfReached(int lab, int percent) const;
 
     bool operator==(const MonteCarloTally &other) const = default;
 
 private:
+    int quantileMonth(int lab, int percent, std::int64_t population) const;
+
     int m_labs = 0;
     int m_months = 0;
     std::int64_t m_runs = 0;

@@ -179,6 +179,9 @@ void TestMonteCarloEngine::quantilesAreExactAndNullBeyondTheHorizon()
     QCOMPARE(t.arrivalQuantileMonth(0, 50), 9);
     QCOMPARE(t.arrivalQuantileMonth(0, 90), -1);
     QCOMPARE(t.noneCount(), std::int64_t(10));
+    // Among the runs that arrive, the ten arrivals alone count.
+    QCOMPARE(t.arrivalQuantileMonthIfReached(0, 50), 4);
+    QCOMPARE(t.arrivalQuantileMonthIfReached(0, 90), 8);
 
     std::vector<double> years(12);
     for (int m = 0; m < 12; ++m)
@@ -186,6 +189,7 @@ void TestMonteCarloEngine::quantilesAreExactAndNullBeyondTheHorizon()
     const auto r = summarize(t, {"Solo"}, {"#000000"}, years, 1, 20);
     QCOMPARE(*r.labs[0].arrival.p50, 2025 + 9 / 12.0);
     QVERIFY(!r.labs[0].arrival.p90.has_value());
+    QCOMPARE(*r.labs[0].arrival_if_reached.p90, 2025 + 8 / 12.0);
     QCOMPARE(r.labs[0].p_reach, 0.5);
 }
 

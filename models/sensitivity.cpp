@@ -1,0 +1,206 @@
+#include "sensitivity.h"
+
+#include "distributionsampler.h"
+#include "montecarlo.h"
+#include "simulator.h"
+
+#include <algorithm>
+#include <cmath>
+#include <memory>
+#include <stdexcept>
+
+namespace asirace {
+namespace {
+
+constexpr std::string_view kPFirst = "p_first:";
+constexpr std::string_view kMedianArrival = "median_arrival:";
+constexpr std::string_view kWinnerArrival = "winner_arrival";
+
+// One output value; arrivals beyond the horizon are the first month after it.
+struct Value {
+    double value = 0;
+    bool beyondHorizon = false;
+};
+
+// A worker's scratch for the evaluations: the scenario with every uncertain
+// input at its median, and the simulator's reusable plan, state and result.
+class Evaluator
+{
+public:
+    Evaluator(const Scenario &scenario, const PreparedInputs &inputs, const std::vector<std::size_t> &uncertain,
+              const SensitivityOutput &output, const SensitivityOptions &options, int lab)
+        : m_working(scenario), m_inputs(inputs), m_uncertain(uncertain), m_output(output), m_options(options),
+          m_lab(lab)
+    {
+        m_targets = bindTargets(m_working, m_inputs);
+        m_working.distributions.clear(); // pinned values only: nothing is sampled
+        compilePlan(m_working, m_plan);
+        prepareResult(m_working, m_plan, m_result);
+    }
+
+    // Evaluation 0: all medians; 2k+1 / 2k+2: uncertain input k at its low / high quantile.
+    Value evaluate(std::int64_t index)
+    {
+        for (std::size_t k : m_uncertain)
+            *m_targets[k] = m_inputs.distributions[k].quantile(0.5);
+        if (index > 0) {
+            const std::size_t k = m_uncertain[static_cast<std::size_t>((index - 1) / 2)];
+            const double p = index % 2 == 1 ? m_options.low_quantile : m_options.high_quantile;
+            *m_targets[k] = m_inputs.distributions[k].quantile(p);
+        }
+        if (m_output.metric == SensitivityMetric::PFirst) {
+            MonteCarloOptions mc;
+            mc.runs = m_options.runs_per_point;
+            mc.seed = m_options.seed; // the same event draws for every swing
+            ParallelControl single;
+            single.threads = 1; // evaluations already run in parallel
+            const auto result = runMonteCarlo(m_working, mc, single);
+            return {result.labs[static_cast<std::size_t>(m_lab)].p_first, false};
+        }
+        compilePlan(m_working, m_plan);
+        runSimulation(m_plan, m_state, m_result);
+        int month = -1;
+        if (m_output.metric == SensitivityMetric::MedianArrival) {
+            month = m_state.asiMonth[static_cast<std::size_t>(m_plan.labs[static_cast<std::size_t>(m_lab)])];
+        } else {
+            for (int i : m_plan.labs) {
+                const int arrival = m_state.asiMonth[static_cast<std::size_t>(i)];
+                if (arrival >= 0 && (month < 0 || arrival < month))
+                    month = arrival;
+            }
+        }
+        if (month < 0)
+            return {m_plan.startYear + m_plan.months / 12.0, true};
+        return {m_plan.year[static_cast<std::size_t>(month)], false};
+    }
+
+private:
+    Scenario m_working;
+    const PreparedInputs &m_inputs;
+    const std::vector<std::size_t> &m_uncertain;
+    SensitivityOutput m_output;
+    SensitivityOptions m_options;
+    int m_lab;
+    std::vector<double *> m_targets;
+    SimPlan m_plan;
+    SimState m_state;
+    SimulationResult m_result;
+};
+
+} // namespace
+
+std::string SensitivityOutput::text() const
+{
+    switch (metric) {
+    case SensitivityMetric::PFirst:
+        return std::string(kPFirst) + lab;
+    case SensitivityMetric::MedianArrival:
+        return std::string(kMedianArrival) + lab;
+    case SensitivityMetric::WinnerArrival:
+        break;
+    }
+    return std::string(kWinnerArrival);
+}
+
+std::string SensitivityOutput::unit() const
+{
+    return metric == SensitivityMetric::PFirst ? "probability" : "year";
+}
+
+std::optional<SensitivityOutput> SensitivityOutput::parse(std::string_view text, std::string *error)
+{
+    SensitivityOutput out;
+    if (text == kWinnerArrival) {
+        out.metric = SensitivityMetric::WinnerArrival;
+        return out;
+    }
+    for (auto [prefix, metric] : {std::pair{kPFirst, SensitivityMetric::PFirst},
+                                  std::pair{kMedianArrival, SensitivityMetric::MedianArrival}}) {
+        if (text.substr(0, prefix.size()) == prefix && text.size() > prefix.size()) {
+            out.metric = metric;
+            out.lab = std::string(text.substr(prefix.size()));
+            return out;
+        }
+    }
+    if (error)
+        *error = "'" + std::string(text) + "' is not an output (expected p_first:LAB, median_arrival:LAB or winner_arrival)";
+    return std::nullopt;
+}
+
+double SensitivityRow::effect() const
+{
+    return std::abs(output_high - output_low);
+}
+
+std::optional<SensitivityResult> runSensitivity(const Scenario &scenario, const SensitivityOutput &output,
+                                                const SensitivityOptions &options, const ParallelControl &control)
+{
+    if (!(options.low_quantile > 0 && options.low_quantile < options.high_quantile && options.high_quantile < 1))
+        throw std::invalid_argument("sensitivity quantiles must satisfy 0 < low < high < 1");
+    if (output.metric == SensitivityMetric::PFirst && options.runs_per_point < 1)
+        throw std::invalid_argument("sensitivity needs at least one Monte Carlo run per point");
+    const PreparedInputs inputs = prepareDistributions(scenario);
+    if (!inputs.ok())
+        throw std::invalid_argument("cannot resolve the scenario's distributions: " + inputs.errors.front());
+
+    int lab = -1;
+    if (output.metric != SensitivityMetric::WinnerArrival) {
+        int j = 0;
+        for (const auto &org : scenario.organisations) {
+            if (!org.isLab())
+                continue;
+            if (org.name == output.lab)
+                lab = j;
+            ++j;
+        }
+        if (lab < 0)
+            throw std::invalid_argument(output.text() + ": '" + output.lab + "' is not a racing lab of the scenario");
+    }
+
+    std::vector<std::size_t> uncertain;
+    for (std::size_t k = 0; k < inputs.distributions.size(); ++k)
+        if (inputs.distributions[k].isUncertain())
+            uncertain.push_back(k);
+
+    const auto evaluations = static_cast<std::int64_t>(1 + 2 * uncertain.size());
+    std::vector<Value> values(static_cast<std::size_t>(evaluations));
+    std::vector<std::unique_ptr<Evaluator>> evaluators(static_cast<std::size_t>(resolveThreadCount(control.threads)));
+    const bool complete = parallelChunks(evaluations, 1, control, [&](int worker, std::int64_t begin, std::int64_t end) {
+        auto &evaluator = evaluators[static_cast<std::size_t>(worker)];
+        if (!evaluator)
+            evaluator = std::make_unique<Evaluator>(scenario, inputs, uncertain, output, options, lab);
+        for (std::int64_t e = begin; e < end; ++e)
+            values[static_cast<std::size_t>(e)] = evaluator->evaluate(e);
+    });
+    if (!complete)
+        return std::nullopt;
+
+    SensitivityResult result;
+    result.output = output;
+    result.base = values[0].value;
+    result.base_beyond_horizon = values[0].beyondHorizon;
+    result.runs_per_point = output.metric == SensitivityMetric::PFirst ? options.runs_per_point : 0;
+    for (std::size_t u = 0; u < uncertain.size(); ++u) {
+        const auto &d = inputs.distributions[uncertain[u]];
+        SensitivityRow row;
+        row.path = d.path;
+        row.input_low = d.quantile(options.low_quantile);
+        row.input_median = d.quantile(0.5);
+        row.input_high = d.quantile(options.high_quantile);
+        const Value &low = values[1 + 2 * u];
+        const Value &high = values[2 + 2 * u];
+        row.output_low = low.value;
+        row.output_high = high.value;
+        row.low_beyond_horizon = low.beyondHorizon;
+        row.high_beyond_horizon = high.beyondHorizon;
+        result.rows.push_back(std::move(row));
+    }
+    std::stable_sort(result.rows.begin(), result.rows.end(), [](const SensitivityRow &x, const SensitivityRow &y) {
+        if (x.effect() != y.effect())
+            return x.effect() > y.effect();
+        return x.path < y.path;
+    });
+    return result;
+}
+
+} // namespace asirace

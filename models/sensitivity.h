@@ -1,0 +1,68 @@
+#pragma once
+// One-at-a-time sensitivity ("tornado") analysis: for a chosen output, each
+// uncertain input is swung from its p10 to its p90 with every other input at
+// its median, and inputs are ranked by how far the output moves.
+//
+// Outputs:
+//   p_first:LAB        P(LAB reaches ASI first), from a small Monte Carlo per
+//                      swing over the stochastic events (framework bugs, ROFR
+//                      declines); every swing uses the same seed (common random
+//                      numbers), so differences are effects, not noise
+//   median_arrival:LAB LAB's arrival year at the medians (deterministic run)
+//   winner_arrival     the first arrival year of any lab (deterministic run)
+// An arrival beyond the horizon counts as the first month after it and is
+// flagged, so "never" ranks as the latest possible outcome.
+
+#include "parallelchunks.h"
+#include "scenario.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace asirace {
+
+enum class SensitivityMetric { PFirst, MedianArrival, WinnerArrival };
+
+struct SensitivityOutput {
+    SensitivityMetric metric = SensitivityMetric::WinnerArrival;
+    std::string lab; // for p_first and median_arrival
+
+    std::string text() const; // "p_first:OpenAI", as parsed
+    std::string unit() const; // "probability" or "year"
+    // Parses "p_first:LAB", "median_arrival:LAB" or "winner_arrival".
+    static std::optional<SensitivityOutput> parse(std::string_view text, std::string *error = nullptr);
+};
+
+struct SensitivityRow {
+    std::string path;
+    double input_low = 0, input_median = 0, input_high = 0; // the input at p10, p50, p90
+    double output_low = 0, output_high = 0; // the output with the input at p10 / p90
+    bool low_beyond_horizon = false, high_beyond_horizon = false;
+    double effect() const; // |output_high - output_low|
+};
+
+struct SensitivityResult {
+    SensitivityOutput output;
+    double base = 0; // every input at its median
+    bool base_beyond_horizon = false;
+    std::int64_t runs_per_point = 0; // Monte Carlo runs behind each p_first value (0: deterministic)
+    std::vector<SensitivityRow> rows; // largest effect first; ties by path
+};
+
+struct SensitivityOptions {
+    double low_quantile = 0.1;
+    double high_quantile = 0.9;
+    std::int64_t runs_per_point = 400; // p_first only
+    std::uint64_t seed = 1;
+};
+
+// Throws std::invalid_argument when the output names no racing lab or a
+// distribution cannot be resolved. Returns nullopt when cancelled.
+std::optional<SensitivityResult> runSensitivity(const Scenario &scenario, const SensitivityOutput &output,
+                                                const SensitivityOptions &options = {},
+                                                const ParallelControl &control = {});
+
+} // namespace asirace
