@@ -19,6 +19,10 @@ struct Command {
 };
 
 int runValidate(const std::vector<std::string> &args);
+int runNew(const std::vector<std::string> &args);
+int runList(const std::vector<std::string> &args);
+int runExportJson(const std::vector<std::string> &args);
+int runImportJson(const std::vector<std::string> &args);
 int runRun(const std::vector<std::string> &args);
 int runScaling(const std::vector<std::string> &args);
 

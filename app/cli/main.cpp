@@ -13,6 +13,13 @@ using asirace::cli::Command;
 constexpr std::array kCommands{
     Command{"validate", "validate [FILE.db]", "check every scenario and print each problem on stderr",
             &asirace::cli::runValidate},
+    Command{"new", "new FILE.db [--force]", "write a scenario file holding the built-in scenarios",
+            &asirace::cli::runNew},
+    Command{"list", "list FILE.db", "print the names of the scenarios in a file, one per line", &asirace::cli::runList},
+    Command{"export-json", "export-json FILE.db [--scenario NAME]",
+            "print the file (or one scenario) as a versioned JSON document", &asirace::cli::runExportJson},
+    Command{"import-json", "import-json IN.json --out FILE.db [--force]",
+            "check a JSON document and write its scenarios to a scenario file", &asirace::cli::runImportJson},
     Command{"run", "run [FILE.db] [--scenario NAME] [--set PATH=VALUE]... [--json]",
             "simulate the race (default: the built-in Patel baseline) and print the ranking", &asirace::cli::runRun},
     Command{"scaling", "scaling --compute FLOP | --params N --tokens D [--law epoch2024|hoffmann2022] [--json]",
