@@ -1,0 +1,238 @@
+#include "computechart.h"
+
+#include "chartaxes.h"
+#include "racetext.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace asirace {
+
+namespace {
+const QString kCapacity = QStringLiteral("compute");
+const QString kTraining = QStringLiteral("training_run");
+const QString kHistoryPrefix = QStringLiteral("history:");
+
+// "GPT-3 175B (davinci)" -> "GPT-3 175B": labels stay short next to the points.
+QString shortModelName(const QString &model)
+{
+    const qsizetype paren = model.indexOf(QLatin1String(" ("));
+    return paren > 0 ? model.left(paren) : model;
+}
+} // namespace
+
+ComputeChart::ComputeChart(QWidget *parent)
+    : RaceChart(parent)
+{
+    m_capacityRect = axisRect();
+    m_trainingRect = addAxisRect(1, 0);
+    // Both panels share the time axis: same years under each other, one zoom.
+    auto *margins = new QCPMarginGroup(this);
+    for (QCPAxisRect *rect : {m_capacityRect, m_trainingRect}) {
+        rect->setMarginGroup(QCP::msLeft | QCP::msRight, margins);
+        setupYearAxis(rect->axis(QCPAxis::atBottom));
+        setupLogAxis(rect->axis(QCPAxis::atLeft));
+    }
+    m_capacityRect->axis(QCPAxis::atBottom)->setTickLabels(false);
+    m_capacityRect->axis(QCPAxis::atLeft)->setLabel(tr("Compute capacity (H100e)"));
+    m_trainingRect->axis(QCPAxis::atLeft)->setLabel(tr("Largest training run (FLOP)"));
+    m_trainingRect->axis(QCPAxis::atBottom)->setLabel(tr("Year"));
+    plotArea()->setRowStretchFactor(1, 1.4); // the training panel carries the history: give it more room
+    QCPAxis *topX = m_capacityRect->axis(QCPAxis::atBottom);
+    QCPAxis *bottomX = m_trainingRect->axis(QCPAxis::atBottom);
+    connect(topX, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), bottomX, qOverload<const QCPRange &>(&QCPAxis::setRange));
+    connect(bottomX, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), topX, qOverload<const QCPRange &>(&QCPAxis::setRange));
+}
+
+void ComputeChart::rebuild()
+{
+    QCPRange capacity, training;
+    bool haveCapacity = false, haveTraining = false;
+    double firstYear = result() && !result()->months.empty() ? result()->months.front() : 2025.0;
+    const double lastYear = result() && !result()->months.empty() ? result()->months.back() : 2040.0;
+    if (result())
+        addLabSeries(*result(), false, capacity, training, haveCapacity, haveTraining);
+    if (comparison())
+        addLabSeries(*comparison(), true, capacity, training, haveCapacity, haveTraining);
+    addHistory(training, haveTraining, firstYear);
+
+    const QCPRange years(std::floor(firstYear) - 0.5, lastYear + 0.5);
+    setHomeRange(m_capacityRect->axis(QCPAxis::atBottom), years);
+    setHomeRange(m_trainingRect->axis(QCPAxis::atBottom), years);
+    if (haveCapacity)
+        setHomeRange(m_capacityRect->axis(QCPAxis::atLeft), paddedLogRange(capacity));
+    if (haveTraining)
+        setHomeRange(m_trainingRect->axis(QCPAxis::atLeft), paddedLogRange(training));
+}
+
+void ComputeChart::addLabSeries(const SimulationResult &r, bool comparison, QCPRange &capacity, QCPRange &training,
+                                bool &haveCapacity, bool &haveTraining)
+{
+    const QVector<double> months = toVector(r.months);
+    for (const auto &lab : r.labs) {
+        const QString name = QString::fromStdString(lab.name);
+        SeriesInfo info;
+        info.lab = name;
+        info.comparison = comparison;
+        info.scientific = true;
+
+        info.role = kCapacity;
+        info.quantity = tr("Compute capacity");
+        info.unit = QStringLiteral("H100e");
+        info.inLegend = true;
+        QCPGraph *cap = poolGraph(info, m_capacityRect->axis(QCPAxis::atBottom), m_capacityRect->axis(QCPAxis::atLeft));
+        cap->setData(months, toVector(lab.compute_h100e, true), true);
+        extendRange(capacity, haveCapacity, lab.compute_h100e, true);
+
+        info.role = kTraining;
+        info.quantity = tr("Largest training run");
+        info.unit = QStringLiteral("FLOP");
+        info.inLegend = false;
+        QCPGraph *run = poolGraph(info, m_trainingRect->axis(QCPAxis::atBottom), m_trainingRect->axis(QCPAxis::atLeft));
+        run->setData(months, toVector(lab.training_run_flop, true), true);
+        extendRange(training, haveTraining, lab.training_run_flop, true);
+    }
+}
+
+void ComputeChart::addHistory(QCPRange &training, bool &haveTraining, double &firstYear)
+{
+    const auto &runs = HistoricalRuns::builtin();
+    m_historyByRole.clear();
+    QHash<QString, QPair<QVector<double>, QVector<double>>> points;
+    for (const auto &run : runs.runs()) {
+        if (!run.flop)
+            continue;
+        const QString role = kHistoryPrefix + run.lab;
+        points[role].first << run.year;
+        points[role].second << *run.flop;
+        m_historyByRole[role] << run;
+        extendRange(training, haveTraining, *run.flop, true);
+        firstYear = std::min(firstYear, run.year);
+    }
+
+    const QColor muted = chartStyle().muted;
+    QCPAxis *x = m_trainingRect->axis(QCPAxis::atBottom);
+    QCPAxis *y = m_trainingRect->axis(QCPAxis::atLeft);
+    for (auto it = points.cbegin(); it != points.cend(); ++it) {
+        const QString lab = it.key().mid(kHistoryPrefix.size());
+        SeriesInfo info;
+        // A lab of the scenario owns its history points (hidden with the lab);
+        // other labs' runs stay as grey context.
+        const bool known = hasLab(lab);
+        info.lab = known ? lab : QString();
+        info.role = it.key();
+        info.quantity = tr("Historical training run");
+        info.unit = QStringLiteral("FLOP");
+        QCPGraph *graph = poolGraph(info, x, y);
+        const QColor colour = known ? labColour(lab) : muted;
+        graph->setPen(QPen(colour, 1.2));
+        graph->setBrush(Qt::NoBrush);
+        graph->setLineStyle(QCPGraph::lsNone);
+        graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(colour, 1.2), QBrush(Qt::white), 6));
+        graph->setData(it.value().first, it.value().second, true);
+    }
+
+    // One legend entry explains the points.
+    SeriesInfo legendInfo;
+    legendInfo.role = QStringLiteral("history-legend");
+    legendInfo.quantity = tr("Historical runs (Epoch AI)");
+    legendInfo.inLegend = true;
+    QCPGraph *legendGraph = poolGraph(legendInfo, x, y);
+    legendGraph->setName(legendInfo.quantity);
+    legendGraph->setLineStyle(QCPGraph::lsNone);
+    legendGraph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(chartStyle().foreground, 1.2), QBrush(Qt::white), 6));
+    legendGraph->data()->clear();
+
+    // Label the runs that set a compute record; arrangeAnnotations() places
+    // them around their points and drops those that would collide.
+    m_recordLabels.clear();
+    for (const TrainingRun &run : runs.records()) {
+        auto *label = poolItem<QCPItemText>(QStringLiteral("record:") + run.model, hasLab(run.lab) ? run.lab : QString());
+        label->setClipAxisRect(m_trainingRect);
+        label->position->setAxes(x, y);
+        label->position->setCoords(run.year, *run.flop);
+        label->setText(shortModelName(run.model));
+        label->setFont(chartFont(chartStyle().fontPointSize - 1));
+        label->setColor(chartStyle().foreground.lighter(130));
+        label->setSelectable(false);
+        m_recordLabels.append({label, QPointF(run.year, *run.flop)});
+    }
+}
+
+void ComputeChart::arrangeAnnotations()
+{
+    struct Placement {
+        Qt::Alignment alignment;
+        QMargins padding;
+    };
+    static const Placement placements[] = {
+        {Qt::AlignLeft | Qt::AlignBottom, QMargins(5, 0, 0, 2)},  // above right
+        {Qt::AlignLeft | Qt::AlignTop, QMargins(5, 2, 0, 0)},     // below right
+        {Qt::AlignRight | Qt::AlignBottom, QMargins(0, 0, 5, 2)}, // above left
+        {Qt::AlignRight | Qt::AlignTop, QMargins(0, 2, 5, 0)},    // below left
+        {Qt::AlignLeft | Qt::AlignVCenter, QMargins(7, 0, 0, 0)},  // right
+        {Qt::AlignRight | Qt::AlignVCenter, QMargins(0, 0, 7, 0)}, // left
+    };
+    QCPAxis *x = m_trainingRect->axis(QCPAxis::atBottom);
+    QCPAxis *y = m_trainingRect->axis(QCPAxis::atLeft);
+    const QRectF area = m_trainingRect->rect();
+    // Labels must not hide any historical point, nor each other.
+    QList<QRectF> taken;
+    for (const auto &runs : std::as_const(m_historyByRole))
+        for (const TrainingRun &run : runs)
+            taken << QRectF(x->coordToPixel(run.year) - 4, y->coordToPixel(*run.flop) - 4, 8, 8);
+    // Newest records first: they sit next to the projections and matter most.
+    for (auto it = m_recordLabels.crbegin(); it != m_recordLabels.crend(); ++it) {
+        QCPItemText *label = it->label;
+        const QString lab = labOfItem(label);
+        if (!lab.isEmpty() && !isLabVisible(lab))
+            continue;
+        const QPointF anchor(x->coordToPixel(it->point.x()), y->coordToPixel(it->point.y()));
+        const QSizeF text = QFontMetricsF(label->font()).size(0, label->text());
+        bool placed = false;
+        for (const Placement &p : placements) {
+            const QSizeF size(text.width() + p.padding.left() + p.padding.right(),
+                              text.height() + p.padding.top() + p.padding.bottom());
+            const double left = p.alignment & Qt::AlignLeft ? anchor.x() : anchor.x() - size.width();
+            const double top = p.alignment & Qt::AlignTop      ? anchor.y()
+                               : p.alignment & Qt::AlignVCenter ? anchor.y() - size.height() / 2
+                                                                : anchor.y() - size.height();
+            const QRectF box(QPointF(left, top), size);
+            // The label's own point is allowed to touch its box edge.
+            const QRectF own(anchor.x() - 4, anchor.y() - 4, 8, 8);
+            if (!area.contains(box) || std::any_of(taken.begin(), taken.end(), [&](const QRectF &r) {
+                    return r != own && r.intersects(box.adjusted(1, 1, -1, -1));
+                }))
+                continue;
+            label->setPositionAlignment(p.alignment);
+            label->setPadding(p.padding);
+            taken << box;
+            placed = true;
+            break;
+        }
+        label->setVisible(placed);
+    }
+}
+
+QStringList ComputeChart::shownRecordLabels() const
+{
+    QStringList out;
+    for (const RecordLabel &r : m_recordLabels)
+        if (r.label->visible())
+            out << r.label->text();
+    return out;
+}
+
+QString ComputeChart::hoverText(const QCPAbstractPlottable *plottable, const SeriesInfo &info, int index) const
+{
+    if (!info.role.startsWith(kHistoryPrefix))
+        return RaceChart::hoverText(plottable, info, index);
+    const auto runs = m_historyByRole.value(info.role);
+    if (index < 0 || index >= runs.size())
+        return {};
+    const TrainingRun &run = runs.at(index);
+    return QStringLiteral("%1 (%2)\n%3\nTraining compute: %4 FLOP\nSource: %5")
+        .arg(run.model, run.lab, formatMonthYear(run.year), formatScientific(*run.flop), run.source);
+}
+
+} // namespace asirace

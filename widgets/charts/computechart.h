@@ -1,0 +1,44 @@
+#pragma once
+// Compute curves: each lab's compute capacity (top) and largest training run
+// (bottom) over time on log scales, with historical frontier training runs as
+// points; the record-setting runs are labelled.
+
+#include "historicalruns.h"
+#include "racechart.h"
+
+namespace asirace {
+
+class ComputeChart : public RaceChart
+{
+    Q_OBJECT
+public:
+    explicit ComputeChart(QWidget *parent = nullptr);
+
+    QString title() const override { return tr("Compute: capacity and largest training run"); }
+    QCPAxisRect *capacityRect() const { return m_capacityRect; }
+    QCPAxisRect *trainingRect() const { return m_trainingRect; }
+
+    // Record labels currently drawn (collisions hide the rest), for tests.
+    QStringList shownRecordLabels() const;
+
+protected:
+    void rebuild() override;
+    void arrangeAnnotations() override;
+    QString hoverText(const QCPAbstractPlottable *plottable, const SeriesInfo &info, int index) const override;
+
+private:
+    void addLabSeries(const SimulationResult &result, bool comparison, QCPRange &capacity, QCPRange &training,
+                      bool &haveCapacity, bool &haveTraining);
+    void addHistory(QCPRange &training, bool &haveTraining, double &firstYear);
+
+    QCPAxisRect *m_capacityRect = nullptr;
+    QCPAxisRect *m_trainingRect = nullptr;
+    QHash<QString, QList<TrainingRun>> m_historyByRole; // same order as the graph's points
+    struct RecordLabel {
+        QCPItemText *label = nullptr;
+        QPointF point; // (year, FLOP)
+    };
+    QList<RecordLabel> m_recordLabels; // oldest first
+};
+
+} // namespace asirace

@@ -1,0 +1,274 @@
+#include "outcomechart.h"
+
+#include "chartaxes.h"
+#include "racetext.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace asirace {
+
+namespace {
+const QString kArrival = QStringLiteral("arrival");
+const QString kPFirst = QStringLiteral("pfirst");
+
+const LabSeries *findLab(const SimulationResult *r, const QString &name)
+{
+    if (!r)
+        return nullptr;
+    const std::string n = name.toStdString();
+    for (const auto &lab : r->labs)
+        if (lab.name == n)
+            return &lab;
+    return nullptr;
+}
+} // namespace
+
+OutcomeChart::OutcomeChart(QWidget *parent)
+    : RaceChart(parent)
+{
+    setupYearAxis(xAxis);
+    xAxis->setLabel(tr("ASI arrival (year)"));
+    yAxis->setTicker(QSharedPointer<QCPAxisTickerText>::create());
+    yAxis->setRangeReversed(true); // the winner on top
+    yAxis->setTickLength(0, 0);
+    yAxis->setSubTicks(false);
+    yAxis->grid()->setVisible(false);
+    axisRect()->setRangeDrag(Qt::Horizontal);
+    axisRect()->setRangeZoom(Qt::Horizontal);
+
+    // The P(first) panel exists from the start but joins the layout only when
+    // Monte Carlo odds are set.
+    m_oddsRect = new QCPAxisRect(this);
+    styleAxisRect(m_oddsRect);
+    m_oddsRect->setVisible(false);
+    m_oddsRect->axis(QCPAxis::atBottom)->setLabel(tr("P(first to ASI) (%)"));
+    QCPAxis *oddsY = m_oddsRect->axis(QCPAxis::atLeft);
+    oddsY->setRangeReversed(true);
+    oddsY->setTickLabels(false);
+    oddsY->setTicks(false);
+    oddsY->grid()->setVisible(false);
+    m_oddsRect->setRangeDrag(Qt::Horizontal);
+    m_oddsRect->setRangeZoom(Qt::Horizontal);
+    auto *margins = new QCPMarginGroup(this);
+    axisRect()->setMarginGroup(QCP::msTop | QCP::msBottom, margins);
+    m_oddsRect->setMarginGroup(QCP::msTop | QCP::msBottom, margins);
+    connect(yAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), oddsY, qOverload<const QCPRange &>(&QCPAxis::setRange));
+    connect(this, &QCustomPlot::axisClick, this, &OutcomeChart::onAxisClick);
+}
+
+void OutcomeChart::setOdds(std::optional<OutcomeOdds> odds)
+{
+    m_odds = std::move(odds);
+    refresh();
+}
+
+void OutcomeChart::placeOddsRect(bool shown)
+{
+    const bool placed = m_oddsRect->layout() != nullptr;
+    if (shown && !placed) {
+        plotArea()->addElement(0, 1, m_oddsRect);
+        plotArea()->setColumnStretchFactor(0, 3);
+        plotArea()->setColumnStretchFactor(1, 1);
+    } else if (!shown && placed) {
+        plotArea()->take(m_oddsRect);
+        plotArea()->simplify();
+    }
+    m_oddsRect->setVisible(shown);
+}
+
+void OutcomeChart::rebuild()
+{
+    m_valueLabels.clear();
+    const SimulationResult *primary = result().get();
+    const SimulationResult *other = comparison().get();
+    placeOddsRect(m_odds.has_value());
+
+    // Categories: the primary finishing order, then labs only in the comparison.
+    m_categories.clear();
+    if (primary) {
+        for (const auto &name : primary->ranking)
+            m_categories << QString::fromStdString(name);
+        std::vector<const LabSeries *> byRank;
+        for (const auto &lab : primary->labs)
+            byRank.push_back(&lab);
+        std::stable_sort(byRank.begin(), byRank.end(), [](auto *a, auto *b) { return a->final_rank < b->final_rank; });
+        for (const auto *lab : byRank)
+            if (!m_categories.contains(QString::fromStdString(lab->name)))
+                m_categories << QString::fromStdString(lab->name);
+    }
+    if (other)
+        for (const auto &lab : other->labs)
+            if (!m_categories.contains(QString::fromStdString(lab.name)))
+                m_categories << QString::fromStdString(lab.name);
+
+    auto ticker = yAxis->ticker().dynamicCast<QCPAxisTickerText>();
+    ticker->clear();
+    const double offset = other ? 0.19 : 0.0;
+    const double width = other ? 0.36 : 0.62;
+    double maxP = 0;
+    for (qsizetype i = 0; i < m_categories.size(); ++i) {
+        const QString &lab = m_categories.at(i);
+        const double key = double(i + 1);
+        ticker->addTick(key, isLabVisible(lab) ? lab : lab + tr(" (hidden)"));
+        if (const LabSeries *series = findLab(primary, lab))
+            addArrivalBar(*primary, *series, key - offset, width, false);
+        if (const LabSeries *series = findLab(other, lab))
+            addArrivalBar(*other, *series, key + offset, width, true);
+        if (m_odds) {
+            addOdds(lab, key - offset);
+            maxP = std::max(maxP, m_odds->pFirst.count(lab.toStdString()) ? m_odds->pFirst.at(lab.toStdString()) : 0.0);
+        }
+    }
+
+    const SimulationResult *r = primary ? primary : other;
+    if (r && !r->months.empty()) {
+        const double start = r->months.front(), end = r->months.back();
+        // Room on the right for the date written after each bar.
+        setHomeRange(xAxis, QCPRange(start, end + 0.2 * (end - start)));
+    }
+    setHomeRange(yAxis, QCPRange(0.4, std::max<qsizetype>(m_categories.size(), 1) + 0.6));
+    setHomeRange(m_oddsRect->axis(QCPAxis::atBottom), QCPRange(0, std::clamp(maxP * 100 * 1.35, 10.0, 100.0)));
+}
+
+void OutcomeChart::addArrivalBar(const SimulationResult &r, const LabSeries &lab, double key, double width, bool comparison)
+{
+    if (r.months.empty())
+        return;
+    const QString name = QString::fromStdString(lab.name);
+    const double start = r.months.front();
+    const double value = lab.asi_year ? *lab.asi_year : r.months.back();
+    SeriesInfo info;
+    info.lab = name;
+    info.role = kArrival;
+    info.comparison = comparison;
+    info.quantity = tr("ASI arrival");
+    QCPBars *bars = poolBars(info, yAxis, xAxis);
+    bars->setWidth(width);
+    // QCPBars draw from baseValue to baseValue + value: the bar spans the
+    // years from the start of the simulation to the arrival.
+    bars->setBaseValue(start);
+    bars->setData(QVector<double>{key}, QVector<double>{value - start}, true);
+    const QColor colour = labColour(name);
+    QPen pen(colour.darker(115), chartStyle().lineWidth);
+    if (comparison) {
+        pen.setStyle(Qt::DashLine);
+        bars->setBrush(lab.asi_year ? QBrush(colour.lighter(160)) : QBrush(colour, Qt::BDiagPattern));
+    } else {
+        // Not arriving: hatched, so it cannot be mistaken for an arrival in the last year.
+        bars->setBrush(lab.asi_year ? QBrush(colour) : QBrush(colour, Qt::BDiagPattern));
+    }
+    bars->setPen(pen);
+
+    const QString key_ = QStringLiteral("value:") + name + (comparison ? QStringLiteral("#compare") : QString());
+    auto *label = poolItem<QCPItemText>(key_, name);
+    label->position->setAxes(xAxis, yAxis);
+    label->position->setCoords(value, key);
+    label->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    label->setPadding(QMargins(4, 0, 0, 0));
+    label->setText(lab.asi_year ? formatMonthYear(*lab.asi_year) : tr("not by %1").arg(horizonYear(r)));
+    label->setFont(chartFont(chartStyle().fontPointSize - (comparison ? 1 : 0)));
+    label->setColor(lab.asi_year ? chartStyle().foreground : chartStyle().muted);
+    label->setSelectable(false);
+    m_valueLabels.insert(comparison ? name + QStringLiteral("#compare") : name, label);
+}
+
+void OutcomeChart::addOdds(const QString &lab, double key)
+{
+    const std::string name = lab.toStdString();
+    const QColor colour = labColour(lab);
+    auto q = m_odds->arrivalQuantiles.find(name);
+    if (q != m_odds->arrivalQuantiles.end()) {
+        const auto &[p10, p50, p90] = q->second;
+        auto *range = poolItem<QCPItemLine>(QStringLiteral("range:") + lab, lab);
+        range->start->setAxes(xAxis, yAxis);
+        range->end->setAxes(xAxis, yAxis);
+        range->start->setCoords(p10, key);
+        range->end->setCoords(p90, key);
+        range->setPen(QPen(chartStyle().foreground, 1.5));
+        range->setHead(QCPLineEnding(QCPLineEnding::esBar, 8));
+        range->setTail(QCPLineEnding(QCPLineEnding::esBar, 8));
+        range->setSelectable(false);
+        auto *median = poolItem<QCPItemTracer>(QStringLiteral("median:") + lab, lab);
+        median->position->setAxes(xAxis, yAxis);
+        median->position->setCoords(p50, key);
+        median->setStyle(QCPItemTracer::tsCircle);
+        median->setSize(7);
+        median->setPen(QPen(chartStyle().foreground, 1.5));
+        median->setBrush(QBrush(chartStyle().background));
+        median->setSelectable(false);
+    }
+
+    const double p = m_odds->pFirst.count(name) ? m_odds->pFirst.at(name) : 0.0;
+    SeriesInfo info;
+    info.lab = lab;
+    info.role = kPFirst;
+    info.quantity = tr("P(first to ASI)");
+    info.unit = QStringLiteral("%");
+    info.decimals = 0;
+    QCPAxis *oddsX = m_oddsRect->axis(QCPAxis::atBottom);
+    QCPAxis *oddsY = m_oddsRect->axis(QCPAxis::atLeft);
+    QCPBars *bars = poolBars(info, oddsY, oddsX);
+    bars->setWidth(0.62);
+    bars->setData(QVector<double>{key}, QVector<double>{p * 100.0}, true);
+    bars->setBrush(QBrush(colour));
+    bars->setPen(QPen(colour.darker(115), chartStyle().lineWidth));
+
+    auto *label = poolItem<QCPItemText>(QStringLiteral("pfirst:") + lab, lab);
+    label->setClipAxisRect(m_oddsRect);
+    label->position->setAxes(oddsX, oddsY);
+    label->position->setCoords(p * 100.0, key);
+    label->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    label->setPadding(QMargins(4, 0, 0, 0));
+    label->setText(QStringLiteral("%1%").arg(p * 100.0, 0, 'f', p < 0.095 && p > 0 ? 1 : 0));
+    label->setFont(chartFont(chartStyle().fontPointSize));
+    label->setColor(chartStyle().foreground);
+    label->setSelectable(false);
+}
+
+QString OutcomeChart::valueLabel(const QString &lab, bool comparison) const
+{
+    const QCPItemText *label = m_valueLabels.value(comparison ? lab + QStringLiteral("#compare") : lab);
+    return label ? label->text() : QString();
+}
+
+QString OutcomeChart::hoverText(const QCPAbstractPlottable *, const SeriesInfo &info, int) const
+{
+    const QString head = info.comparison ? info.lab + tr(" (compare)") : info.lab;
+    if (info.role == kPFirst) {
+        const double p = m_odds && m_odds->pFirst.count(info.lab.toStdString()) ? m_odds->pFirst.at(info.lab.toStdString()) : 0.0;
+        QString text = tr("%1\nP(first to ASI): %2%").arg(head).arg(p * 100.0, 0, 'f', 1);
+        if (m_odds && m_odds->runs > 0)
+            text += tr("\n%1 Monte Carlo runs").arg(m_odds->runs);
+        return text;
+    }
+    const SimulationResult *r = info.comparison ? comparison().get() : result().get();
+    const LabSeries *lab = findLab(r, info.lab);
+    if (!lab)
+        return {};
+    QString text = lab->asi_year ? tr("%1\nASI arrival: %2").arg(head, formatMonthYear(*lab->asi_year))
+                                 : tr("%1\nNo ASI by %2").arg(head).arg(horizonYear(*r));
+    if (!lab->effective_flop_log10.empty())
+        text += tr("\nκ at end: %1").arg(lab->effective_flop_log10.back(), 0, 'f', 2);
+    if (lab->final_rank > 0)
+        text += tr("\nFinal rank: %1").arg(lab->final_rank);
+    if (m_odds) {
+        auto q = m_odds->arrivalQuantiles.find(info.lab.toStdString());
+        if (q != m_odds->arrivalQuantiles.end())
+            text += tr("\nArrival p10–p90: %1 – %2 (median %3)")
+                        .arg(formatMonthYear(q->second[0]), formatMonthYear(q->second[2]), formatMonthYear(q->second[1]));
+    }
+    return text;
+}
+
+void OutcomeChart::onAxisClick(QCPAxis *axis, QCPAxis::SelectablePart part, QMouseEvent *event)
+{
+    // Clicking a lab's name on the category axis works like a legend entry.
+    if (axis != yAxis || part != QCPAxis::spTickLabels)
+        return;
+    const int index = int(std::lround(yAxis->pixelToCoord(event->position().y()))) - 1;
+    if (index >= 0 && index < m_categories.size())
+        toggleLabByUser(m_categories.at(index));
+}
+
+} // namespace asirace

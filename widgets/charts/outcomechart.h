@@ -1,0 +1,44 @@
+#pragma once
+// Race outcome: when each lab reaches ASI, as horizontal bars from the start
+// of the simulation (hatched "not by <end year>" when it does not). With
+// Monte Carlo odds set, adds p10-p90 arrival ranges and a P(first) panel.
+
+#include "outcomeodds.h"
+#include "racechart.h"
+
+#include <optional>
+
+namespace asirace {
+
+class OutcomeChart : public RaceChart
+{
+    Q_OBJECT
+public:
+    explicit OutcomeChart(QWidget *parent = nullptr);
+
+    QString title() const override { return tr("Race outcome: ASI arrival by lab"); }
+
+    void setOdds(std::optional<OutcomeOdds> odds);
+    const std::optional<OutcomeOdds> &odds() const { return m_odds; }
+
+    QStringList categories() const { return m_categories; } // top to bottom
+    QCPAxisRect *oddsRect() const { return m_oddsRect; }
+    QString valueLabel(const QString &lab, bool comparison = false) const;
+
+protected:
+    void rebuild() override;
+    QString hoverText(const QCPAbstractPlottable *plottable, const SeriesInfo &info, int index) const override;
+
+private:
+    void addArrivalBar(const SimulationResult &r, const LabSeries &lab, double key, double width, bool comparison);
+    void addOdds(const QString &lab, double key);
+    void placeOddsRect(bool shown);
+    void onAxisClick(QCPAxis *axis, QCPAxis::SelectablePart part, QMouseEvent *event);
+
+    std::optional<OutcomeOdds> m_odds;
+    QStringList m_categories;
+    QCPAxisRect *m_oddsRect = nullptr;
+    QHash<QString, QCPItemText *> m_valueLabels;
+};
+
+} // namespace asirace

@@ -1,0 +1,510 @@
+#include "racechart.h"
+
+#include "racetext.h"
+
+#include <QToolTip>
+
+#include <algorithm>
+
+namespace asirace {
+
+namespace {
+constexpr double kHoverTolerancePx = 8.0;
+const QString kCursorLayer = QStringLiteral("cursor");
+} // namespace
+
+RaceChart::RaceChart(QWidget *parent)
+    : QCustomPlot(parent)
+{
+    setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    setNoAntialiasingOnDrag(true);
+    setAutoAddPlottableToLegend(false);
+    setMouseTracking(true);
+
+    // Layout: title on top; below it the plot area (subclasses put axis rects
+    // there) and a legend column that never covers data.
+    m_title = new QCPTextElement(this);
+    m_body = new QCPLayoutGrid;
+    m_plotArea = new QCPLayoutGrid;
+    m_legendColumn = new QCPLayoutGrid;
+    QCPAxisRect *first = axisRect();
+    plotLayout()->take(first);
+    plotLayout()->simplify();
+    plotLayout()->addElement(0, 0, m_title);
+    plotLayout()->addElement(1, 0, m_body);
+    plotLayout()->setRowStretchFactor(0, 0.001);
+    plotLayout()->setRowSpacing(0);
+    m_body->addElement(0, 0, m_plotArea);
+    m_body->addElement(0, 1, m_legendColumn);
+    m_body->setColumnStretchFactor(1, 0.001);
+    m_body->setColumnSpacing(4);
+    m_plotArea->addElement(0, 0, first);
+    m_plotArea->setRowSpacing(6);
+
+    first->insetLayout()->take(legend);
+    m_legendColumn->addElement(0, 0, legend);
+    m_legendColumn->addElement(1, 0, new QCPLayoutElement(this)); // pushes the legend to the top
+    m_legendColumn->setRowStretchFactor(0, 0.001);
+    m_legendColumn->setMargins(QMargins(0, 0, 0, 0));
+    legend->setVisible(true);
+    legend->setBorderPen(Qt::NoPen);
+    legend->setBrush(Qt::NoBrush);
+    legend->setRowSpacing(0);
+    legend->setMargins(QMargins(4, 6, 6, 4));
+    legend->setIconSize(22, 10);
+
+    m_compareLegendGraph = addGraph();
+    m_compareLegendGraph->setVisible(false);
+
+    addLayer(kCursorLayer, layer(QStringLiteral("overlay")), QCustomPlot::limBelow);
+    layer(kCursorLayer)->setMode(QCPLayer::lmBuffered);
+    m_tracer = new QCPItemTracer(this);
+    m_tracer->setLayer(kCursorLayer);
+    m_tracer->setStyle(QCPItemTracer::tsCircle);
+    m_tracer->setSize(8);
+    m_tracer->setVisible(false);
+    m_tracer->setSelectable(false);
+
+    styleAxisRect(first);
+    applyStyle();
+
+    connect(this, &QCustomPlot::legendClick, this, &RaceChart::onLegendClick);
+    connect(this, &QCustomPlot::itemClick, this, &RaceChart::onItemClick);
+    connect(this, &QCustomPlot::mouseDoubleClick, this, &RaceChart::resetView);
+}
+
+void RaceChart::setResult(std::shared_ptr<const SimulationResult> result,
+                          std::shared_ptr<const SimulationResult> comparison)
+{
+    m_result = std::move(result);
+    m_comparison = std::move(comparison);
+    refresh();
+}
+
+void RaceChart::setComparisonName(const QString &name)
+{
+    m_comparisonName = name;
+    syncLegend();
+    replot(rpQueuedReplot);
+}
+
+void RaceChart::refresh()
+{
+    m_title->setText(title());
+    m_touchedPlottables.clear();
+    m_touchedItems.clear();
+    hideHover();
+    rebuild();
+    sweepPool();
+    applyVisibility();
+    syncLegend();
+    if (!m_viewMoved)
+        for (auto it = m_homeRanges.cbegin(); it != m_homeRanges.cend(); ++it)
+            it.key()->setRange(it.value());
+    replot(rpQueuedReplot);
+}
+
+QColor RaceChart::labColour(const QString &lab) const
+{
+    const std::string name = lab.toStdString();
+    for (const auto *r : {m_result.get(), m_comparison.get()}) {
+        if (!r)
+            continue;
+        for (const auto &series : r->labs) {
+            if (series.name == name) {
+                const QColor colour(QString::fromStdString(series.colour));
+                return colour.isValid() ? colour : m_style.muted;
+            }
+        }
+    }
+    return m_style.muted;
+}
+
+bool RaceChart::hasLab(const QString &lab) const
+{
+    const std::string name = lab.toStdString();
+    for (const auto *r : {m_result.get(), m_comparison.get()})
+        if (r && std::any_of(r->labs.begin(), r->labs.end(), [&](const LabSeries &s) { return s.name == name; }))
+            return true;
+    return false;
+}
+
+QPen RaceChart::labPen(const QString &lab, bool comparison) const
+{
+    QPen pen(labColour(lab), m_style.lineWidth);
+    if (comparison)
+        pen.setStyle(Qt::DashLine);
+    return pen;
+}
+
+QColor RaceChart::labTextColour(const QString &lab) const
+{
+    return isLabVisible(lab) ? labColour(lab).darker(115) : m_style.muted;
+}
+
+QFont RaceChart::chartFont(int pointSize, bool bold) const
+{
+    QFont f = m_style.fontFamily.isEmpty() ? font() : QFont(m_style.fontFamily);
+    f.setPointSize(pointSize);
+    f.setBold(bold);
+    return f;
+}
+
+void RaceChart::setChartStyle(const ChartStyle &style)
+{
+    m_style = style;
+    applyStyle();
+    for (QCPAxisRect *rect : axisRects())
+        styleAxisRect(rect);
+    refresh();
+}
+
+void RaceChart::applyStyle()
+{
+    setBackground(m_style.background);
+    m_title->setFont(chartFont(m_style.titlePointSize, true));
+    m_title->setTextColor(m_style.foreground);
+    m_title->setVisible(m_style.showTitle);
+    legend->setFont(chartFont(m_style.fontPointSize));
+    legend->setTextColor(m_style.foreground);
+    QPen comparePen(m_style.muted, m_style.lineWidth, Qt::DashLine);
+    m_compareLegendGraph->setPen(comparePen);
+    m_tracer->setPen(QPen(m_style.foreground, 1.5));
+    m_tracer->setBrush(Qt::NoBrush);
+}
+
+void RaceChart::styleAxisRect(QCPAxisRect *rect)
+{
+    for (QCPAxis *axis : rect->axes()) {
+        const QPen axisPen(m_style.foreground, 1);
+        axis->setBasePen(axisPen);
+        axis->setTickPen(axisPen);
+        axis->setSubTickPen(axisPen);
+        axis->setTickLabelColor(m_style.foreground);
+        axis->setLabelColor(m_style.foreground);
+        axis->setTickLabelFont(chartFont(m_style.fontPointSize));
+        axis->setLabelFont(chartFont(m_style.labelPointSize));
+        axis->grid()->setPen(QPen(m_style.grid, 1));
+        axis->grid()->setSubGridPen(QPen(m_style.subGrid, 1));
+        axis->grid()->setZeroLinePen(Qt::NoPen);
+    }
+    rect->setBackground(Qt::NoBrush);
+}
+
+QCPAxisRect *RaceChart::addAxisRect(int row, int column)
+{
+    auto *rect = new QCPAxisRect(this);
+    m_plotArea->addElement(row, column, rect);
+    styleAxisRect(rect);
+    return rect;
+}
+
+QString RaceChart::poolKey(const SeriesInfo &info)
+{
+    return info.lab + QChar(0x1f) + info.role + (info.comparison ? QStringLiteral("#compare") : QString());
+}
+
+QCPAbstractPlottable *RaceChart::reusable(const SeriesInfo &info, QCPAxis *keyAxis, QCPAxis *valueAxis)
+{
+    const QString key = poolKey(info);
+    m_touchedPlottables.insert(key);
+    QCPAbstractPlottable *p = m_plottables.value(key).data();
+    if (p && p->keyAxis() == keyAxis && p->valueAxis() == valueAxis)
+        return p;
+    if (p) {
+        m_info.remove(p);
+        removePlottable(p);
+    }
+    return nullptr;
+}
+
+void RaceChart::adopt(QCPAbstractPlottable *plottable, const SeriesInfo &info)
+{
+    m_plottables.insert(poolKey(info), plottable);
+    plottable->setSelectable(QCP::stNone);
+    plottable->setName(info.comparison ? info.lab + QStringLiteral(" (compare)") : info.lab);
+    m_info.insert(plottable, info);
+}
+
+QCPGraph *RaceChart::poolGraph(const SeriesInfo &info, QCPAxis *keyAxis, QCPAxis *valueAxis)
+{
+    auto *graph = qobject_cast<QCPGraph *>(reusable(info, keyAxis, valueAxis));
+    if (!graph) {
+        graph = new QCPGraph(keyAxis, valueAxis);
+        graph->setAdaptiveSampling(true);
+        adopt(graph, info);
+    }
+    m_info[graph] = info;
+    graph->setPen(labPen(info.lab, info.comparison));
+    return graph;
+}
+
+QCPBars *RaceChart::poolBars(const SeriesInfo &info, QCPAxis *keyAxis, QCPAxis *valueAxis)
+{
+    auto *bars = qobject_cast<QCPBars *>(reusable(info, keyAxis, valueAxis));
+    if (!bars) {
+        bars = new QCPBars(keyAxis, valueAxis);
+        adopt(bars, info);
+    }
+    m_info[bars] = info;
+    return bars;
+}
+
+void RaceChart::sweepPool()
+{
+    for (auto it = m_plottables.begin(); it != m_plottables.end();) {
+        if (!m_touchedPlottables.contains(it.key()) || it.value().isNull()) {
+            if (QCPAbstractPlottable *p = it.value().data()) {
+                m_info.remove(p);
+                removePlottable(p);
+            }
+            it = m_plottables.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    for (auto it = m_items.begin(); it != m_items.end();) {
+        if (!m_touchedItems.contains(it.key()) || it.value().isNull()) {
+            if (QCPAbstractItem *item = it.value().data()) {
+                m_itemLabs.remove(item);
+                removeItem(item);
+            }
+            it = m_items.erase(it);
+        } else {
+            ++it;
+        }
+    }
+}
+
+void RaceChart::applyVisibility()
+{
+    for (auto it = m_info.cbegin(); it != m_info.cend(); ++it)
+        const_cast<QCPAbstractPlottable *>(it.key())->setVisible(it.value().lab.isEmpty() || isLabVisible(it.value().lab));
+    for (const auto &item : std::as_const(m_items)) {
+        if (!item)
+            continue;
+        const ItemLab binding = m_itemLabs.value(item);
+        if (binding.binding == LabBinding::HideWithLab && !binding.lab.isEmpty())
+            item->setVisible(isLabVisible(binding.lab));
+    }
+}
+
+void RaceChart::syncLegend()
+{
+    // One entry per lab (hidden labs struck through, so they can be clicked
+    // back), then one "dashed = comparison" entry when a comparison is shown.
+    legend->clearItems();
+    // Keep a stable order: the order of labs in the primary result.
+    if (m_result) {
+        for (const auto &series : m_result->labs) {
+            const QString lab = QString::fromStdString(series.name);
+            for (auto it = m_info.cbegin(); it != m_info.cend(); ++it) {
+                if (it.value().lab != lab || !it.value().inLegend || it.value().comparison)
+                    continue;
+                auto *p = const_cast<QCPAbstractPlottable *>(it.key());
+                auto *item = new QCPPlottableLegendItem(legend, p);
+                legend->addItem(item);
+                QFont f = legend->font();
+                f.setStrikeOut(!isLabVisible(lab));
+                item->setFont(f);
+                item->setTextColor(isLabVisible(lab) ? m_style.foreground : m_style.muted);
+                break;
+            }
+        }
+    }
+    // Non-lab entries (e.g. historical runs) after the labs.
+    for (auto it = m_info.cbegin(); it != m_info.cend(); ++it)
+        if (it.value().lab.isEmpty() && it.value().inLegend)
+            legend->addItem(new QCPPlottableLegendItem(legend, const_cast<QCPAbstractPlottable *>(it.key())));
+    if (m_comparison) {
+        m_compareLegendGraph->setName(m_comparisonName.isEmpty() ? QStringLiteral("(compare)")
+                                                                 : m_comparisonName + QStringLiteral(" (compare)"));
+        legend->addItem(new QCPPlottableLegendItem(legend, m_compareLegendGraph));
+    }
+    const bool shown = legend->itemCount() > 0;
+    legend->setVisible(shown);
+    // An empty legend still claims its margins; give the width back to the plot.
+    m_legendColumn->setVisible(shown);
+    m_body->setColumnStretchFactor(1, shown ? 0.001 : 0.000001);
+    legend->setMargins(shown ? QMargins(4, 6, 6, 4) : QMargins());
+}
+
+QCPAbstractPlottable *RaceChart::seriesPlottable(const QString &lab, const QString &role, bool comparison) const
+{
+    SeriesInfo info;
+    info.lab = lab;
+    info.role = role;
+    info.comparison = comparison;
+    return m_plottables.value(poolKey(info)).data();
+}
+
+QCPGraph *RaceChart::seriesGraph(const QString &lab, const QString &role, bool comparison) const
+{
+    return qobject_cast<QCPGraph *>(seriesPlottable(lab, role, comparison));
+}
+
+QList<QCPAbstractPlottable *> RaceChart::labPlottables(const QString &lab) const
+{
+    QList<QCPAbstractPlottable *> out;
+    for (auto it = m_info.cbegin(); it != m_info.cend(); ++it)
+        if (it.value().lab == lab)
+            out << const_cast<QCPAbstractPlottable *>(it.key());
+    return out;
+}
+
+const SeriesInfo *RaceChart::seriesInfo(const QCPAbstractPlottable *plottable) const
+{
+    auto it = m_info.constFind(plottable);
+    return it == m_info.cend() ? nullptr : &it.value();
+}
+
+void RaceChart::setLabVisible(const QString &lab, bool visible)
+{
+    if (visible == isLabVisible(lab))
+        return;
+    if (visible)
+        m_hiddenLabs.remove(lab);
+    else
+        m_hiddenLabs.insert(lab);
+    refresh(); // cheap: pooled plottables keep their data, only styling changes
+}
+
+void RaceChart::setHomeRange(QCPAxis *axis, const QCPRange &range)
+{
+    m_homeRanges.insert(axis, range);
+}
+
+void RaceChart::resetView()
+{
+    m_viewMoved = false;
+    for (auto it = m_homeRanges.cbegin(); it != m_homeRanges.cend(); ++it)
+        it.key()->setRange(it.value());
+    replot(rpQueuedReplot);
+}
+
+void RaceChart::onLegendClick(QCPLegend *, QCPAbstractLegendItem *item, QMouseEvent *)
+{
+    auto *plItem = qobject_cast<QCPPlottableLegendItem *>(item);
+    const SeriesInfo *info = plItem ? seriesInfo(plItem->plottable()) : nullptr;
+    if (!info || info->lab.isEmpty())
+        return;
+    toggleLabByUser(QString(info->lab)); // copy: refresh() rebuilds m_info
+}
+
+void RaceChart::toggleLabByUser(const QString &lab)
+{
+    const bool visible = !isLabVisible(lab);
+    setLabVisible(lab, visible);
+    emit labVisibilityToggled(lab, visible);
+}
+
+void RaceChart::onItemClick(QCPAbstractItem *item, QMouseEvent *)
+{
+    const ItemLab binding = m_itemLabs.value(item);
+    // Only labels that stay visible when their lab is hidden act as toggles.
+    if (binding.lab.isEmpty() || binding.binding != LabBinding::StayVisible)
+        return;
+    toggleLabByUser(binding.lab);
+}
+
+QString RaceChart::hoverTextAt(const QPointF &pos, QCPAbstractPlottable **hit, int *index) const
+{
+    QCPAbstractPlottable *best = nullptr;
+    int bestIndex = -1;
+    double bestDistance = kHoverTolerancePx;
+    for (auto it = m_info.cbegin(); it != m_info.cend(); ++it) {
+        auto *p = const_cast<QCPAbstractPlottable *>(it.key());
+        if (!p->realVisibility())
+            continue;
+        QVariant details;
+        const double d = p->selectTest(pos, false, &details);
+        if (d < 0 || d >= bestDistance)
+            continue;
+        const QCPDataSelection selection = details.value<QCPDataSelection>();
+        if (selection.isEmpty())
+            continue;
+        best = p;
+        bestIndex = selection.dataRange().begin();
+        bestDistance = d;
+    }
+    if (hit)
+        *hit = best;
+    if (index)
+        *index = bestIndex;
+    return best ? hoverText(best, m_info.value(best), bestIndex) : QString();
+}
+
+QString RaceChart::hoverText(const QCPAbstractPlottable *plottable, const SeriesInfo &info, int index) const
+{
+    const auto *graph = qobject_cast<const QCPGraph *>(plottable);
+    if (!graph || index < 0 || index >= graph->data()->size())
+        return {};
+    const auto point = graph->data()->at(index);
+    const QString value = info.scientific ? formatScientific(point->value)
+                                          : QString::number(point->value, 'f', info.decimals);
+    QString head = info.lab.isEmpty() ? info.quantity : info.lab;
+    if (info.comparison)
+        head += m_comparisonName.isEmpty() ? QStringLiteral(" (compare)")
+                                           : QStringLiteral(" (compare: %1)").arg(m_comparisonName);
+    return QStringLiteral("%1\n%2\n%3: %4 %5")
+        .arg(head, formatMonthYear(point->key), info.quantity, value, info.unit)
+        .trimmed();
+}
+
+void RaceChart::updateLayout()
+{
+    QCustomPlot::updateLayout();
+    arrangeAnnotations();
+}
+
+void RaceChart::mouseMoveEvent(QMouseEvent *event)
+{
+    QCustomPlot::mouseMoveEvent(event);
+    if (event->buttons() != Qt::NoButton) {
+        m_viewMoved = true; // a drag pans the axes
+        hideHover();
+        return;
+    }
+    QCPAbstractPlottable *hit = nullptr;
+    int index = -1;
+    const QString text = hoverTextAt(event->position(), &hit, &index);
+    auto *graph = qobject_cast<QCPGraph *>(hit);
+    if (text.isEmpty()) {
+        hideHover();
+        return;
+    }
+    if (graph) {
+        const auto point = graph->data()->at(index);
+        m_tracer->position->setAxes(graph->keyAxis(), graph->valueAxis());
+        m_tracer->setClipAxisRect(graph->keyAxis()->axisRect());
+        m_tracer->position->setCoords(point->key, point->value);
+        m_tracer->setVisible(true);
+    } else {
+        m_tracer->setVisible(false);
+    }
+    layer(kCursorLayer)->replot(); // only the cursor layer, not the whole chart
+    QToolTip::showText(event->globalPosition().toPoint(), text, this);
+}
+
+void RaceChart::wheelEvent(QWheelEvent *event)
+{
+    m_viewMoved = true;
+    QCustomPlot::wheelEvent(event);
+}
+
+void RaceChart::leaveEvent(QEvent *event)
+{
+    hideHover();
+    QCustomPlot::leaveEvent(event);
+}
+
+void RaceChart::hideHover()
+{
+    if (m_tracer->visible()) {
+        m_tracer->setVisible(false);
+        layer(kCursorLayer)->replot();
+    }
+    QToolTip::hideText();
+}
+
+} // namespace asirace

@@ -1,0 +1,159 @@
+#pragma once
+// Base of the dashboard charts: a QCustomPlot that draws one SimulationResult
+// (and optionally a dashed comparison) with one colour per lab, a hover
+// tooltip, lab visibility toggled from the legend, wheel zoom, drag pan and
+// double-click reset. Subclasses only fill plottables in rebuild(); the base
+// reuses them across results so a slider tick only swaps data vectors.
+
+#include "chartstyle.h"
+#include "simulationresult.h"
+
+#include <qcustomplot.h>
+
+#include <QHash>
+#include <QPointer>
+#include <QSet>
+
+#include <memory>
+
+namespace asirace {
+
+// What a plottable shows: used for hover text, legend clicks and tests.
+struct SeriesInfo {
+    QString lab;       // empty for non-lab series (history, thresholds)
+    QString role;      // which series of the lab, e.g. "compute"; unique per lab within a chart
+    QString quantity;  // "Compute capacity"
+    QString unit;      // "H100e"
+    bool comparison = false;
+    bool inLegend = false; // the one legend entry per lab
+    bool scientific = false; // values written as 3.2×10²⁷
+    int decimals = 1;
+};
+
+class RaceChart : public QCustomPlot
+{
+    Q_OBJECT
+public:
+    explicit RaceChart(QWidget *parent = nullptr);
+
+    void setResult(std::shared_ptr<const SimulationResult> result,
+                   std::shared_ptr<const SimulationResult> comparison = {});
+    const std::shared_ptr<const SimulationResult> &result() const { return m_result; }
+    const std::shared_ptr<const SimulationResult> &comparison() const { return m_comparison; }
+
+    virtual QString title() const = 0;
+    // Short name for the dashed comparison in legends, e.g. the compared scenario.
+    void setComparisonName(const QString &name);
+
+    bool isLabVisible(const QString &lab) const { return !m_hiddenLabs.contains(lab); }
+    QColor labColour(const QString &lab) const;
+    bool hasLab(const QString &lab) const; // in the result or the comparison
+
+    void setChartStyle(const ChartStyle &style);
+    const ChartStyle &chartStyle() const { return m_style; }
+
+    // The plottable drawing lab's series `role`, or nullptr (tests, export).
+    QCPAbstractPlottable *seriesPlottable(const QString &lab, const QString &role, bool comparison = false) const;
+    QCPGraph *seriesGraph(const QString &lab, const QString &role, bool comparison = false) const;
+    QList<QCPAbstractPlottable *> labPlottables(const QString &lab) const;
+    const SeriesInfo *seriesInfo(const QCPAbstractPlottable *plottable) const;
+
+    // Tooltip text for the data point under pos (widget pixels); empty if none.
+    QString hoverTextAt(const QPointF &pos, QCPAbstractPlottable **hit = nullptr, int *index = nullptr) const;
+
+public slots:
+    // Shows or hides every series and marker of a lab. Does not emit
+    // labVisibilityToggled (that signal reports user clicks only).
+    void setLabVisible(const QString &lab, bool visible);
+    // Back to the axis ranges that fit the data (also on double-click).
+    void resetView();
+
+signals:
+    void labVisibilityToggled(const QString &lab, bool visible);
+
+protected:
+    // Fill the chart from result()/comparison() via the pool functions below.
+    virtual void rebuild() = 0;
+    // Arrange annotations whose placement depends on pixels (after each layout,
+    // so on screen and in exports of any size).
+    virtual void arrangeAnnotations() {}
+    virtual QString hoverText(const QCPAbstractPlottable *plottable, const SeriesInfo &info, int index) const;
+
+    // A user click asked to flip a lab: apply it here and tell the other charts.
+    void toggleLabByUser(const QString &lab);
+
+    QCPLayoutGrid *plotArea() const { return m_plotArea; }
+    QCPAxisRect *addAxisRect(int row, int column);
+    void styleAxisRect(QCPAxisRect *rect);
+    void refresh(); // rebuild + visibility + queued replot
+
+    // Pooled plottables and items, keyed by a string unique within the chart.
+    // Anything not requested during a rebuild() is deleted afterwards.
+    QCPGraph *poolGraph(const SeriesInfo &info, QCPAxis *keyAxis, QCPAxis *valueAxis);
+    QCPBars *poolBars(const SeriesInfo &info, QCPAxis *keyAxis, QCPAxis *valueAxis);
+    enum class LabBinding { HideWithLab, StayVisible };
+    template <class Item>
+    Item *poolItem(const QString &key, const QString &lab = {}, LabBinding binding = LabBinding::HideWithLab)
+    {
+        m_touchedItems.insert(key);
+        if (auto *existing = qobject_cast<Item *>(m_items.value(key).data()))
+            return existing;
+        auto *item = new Item(this);
+        m_items.insert(key, item);
+        m_itemLabs.insert(item, {lab, binding});
+        return item;
+    }
+    QString labOfItem(QCPAbstractItem *item) const { return m_itemLabs.value(item).lab; }
+
+    void setHomeRange(QCPAxis *axis, const QCPRange &range);
+    bool viewMoved() const { return m_viewMoved; } // the user zoomed or panned since the last reset
+    QPen labPen(const QString &lab, bool comparison) const;
+    QColor labTextColour(const QString &lab) const; // muted when hidden
+    QFont chartFont(int pointSize, bool bold = false) const;
+
+    void updateLayout() override; // then arrangeAnnotations(): pixels are known, drawing has not started
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+
+private:
+    struct ItemLab {
+        QString lab;
+        LabBinding binding = LabBinding::HideWithLab;
+    };
+    static QString poolKey(const SeriesInfo &info);
+    QCPAbstractPlottable *reusable(const SeriesInfo &info, QCPAxis *keyAxis, QCPAxis *valueAxis);
+    void adopt(QCPAbstractPlottable *plottable, const SeriesInfo &info);
+    void sweepPool();
+    void applyVisibility();
+    void syncLegend();
+    void applyStyle();
+    void hideHover();
+    void onLegendClick(QCPLegend *legend, QCPAbstractLegendItem *item, QMouseEvent *event);
+    void onItemClick(QCPAbstractItem *item, QMouseEvent *event);
+
+    std::shared_ptr<const SimulationResult> m_result;
+    std::shared_ptr<const SimulationResult> m_comparison;
+    QString m_comparisonName;
+    ChartStyle m_style;
+    QSet<QString> m_hiddenLabs;
+
+    QCPTextElement *m_title = nullptr;
+    QCPLayoutGrid *m_body = nullptr;
+    QCPLayoutGrid *m_plotArea = nullptr;
+    QCPLayoutGrid *m_legendColumn = nullptr;
+    QCPGraph *m_compareLegendGraph = nullptr; // data-less graph: the "dashed = compare" legend entry
+    QCPItemTracer *m_tracer = nullptr;
+
+    QHash<QString, QPointer<QCPAbstractPlottable>> m_plottables;
+    QHash<const QCPAbstractPlottable *, SeriesInfo> m_info;
+    QSet<QString> m_touchedPlottables;
+    QHash<QString, QPointer<QCPAbstractItem>> m_items;
+    QHash<const QCPAbstractItem *, ItemLab> m_itemLabs;
+    QSet<QString> m_touchedItems;
+
+    QHash<QCPAxis *, QCPRange> m_homeRanges;
+    bool m_viewMoved = false; // user zoomed or panned: keep their view across results
+};
+
+} // namespace asirace

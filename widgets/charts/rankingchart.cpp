@@ -1,0 +1,93 @@
+#include "rankingchart.h"
+
+#include "chartaxes.h"
+
+#include <cmath>
+
+namespace asirace {
+
+namespace {
+const QString kRank = QStringLiteral("rank");
+}
+
+RankingChart::RankingChart(QWidget *parent)
+    : RaceChart(parent)
+{
+    setupYearAxis(xAxis);
+    setupIntegerAxis(yAxis);
+    xAxis->setLabel(tr("Year"));
+    yAxis->setLabel(tr("Rank"));
+    yAxis->setRangeReversed(true); // rank 1 on top
+    yAxis->grid()->setVisible(false);
+    // Ranks are whole numbers: zoom and pan only along time.
+    axisRect()->setRangeDrag(Qt::Horizontal);
+    axisRect()->setRangeZoom(Qt::Horizontal);
+}
+
+void RankingChart::rebuild()
+{
+    m_endLabels.clear();
+    int labs = 0;
+    double firstYear = 2025, lastYear = 2040;
+    for (const auto *r : {result().get(), comparison().get()}) {
+        if (!r)
+            continue;
+        const bool isComparison = r == comparison().get();
+        const QVector<double> months = toVector(r->months);
+        if (!isComparison && !r->months.empty()) {
+            firstYear = r->months.front();
+            lastYear = r->months.back();
+        }
+        labs = std::max(labs, int(r->labs.size()));
+        for (const auto &lab : r->labs) {
+            SeriesInfo info;
+            info.lab = QString::fromStdString(lab.name);
+            info.role = kRank;
+            info.comparison = isComparison;
+            info.quantity = tr("Rank");
+            info.decimals = 0;
+            QCPGraph *graph = poolGraph(info, xAxis, yAxis);
+            graph->setData(months, toVector(lab.rank, true), true); // 0 = no rank (cancelled run)
+            if (isComparison || lab.rank.empty())
+                continue;
+
+            // The name sits just outside the right edge, at the lab's final rank.
+            auto *label = poolItem<QCPItemText>(QStringLiteral("end:") + info.lab, info.lab, LabBinding::StayVisible);
+            label->setClipToAxisRect(false);
+            label->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
+            label->position->setTypeY(QCPItemPosition::ptPlotCoords);
+            label->position->setCoords(1.0, lab.rank.back());
+            label->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+            label->setPadding(QMargins(6, 0, 2, 0));
+            label->setText(QStringLiteral("%1. %2").arg(int(std::lround(lab.rank.back()))).arg(info.lab));
+            label->setFont(chartFont(chartStyle().fontPointSize, isLabVisible(info.lab)));
+            label->setColor(labTextColour(info.lab));
+            m_endLabels.insert(info.lab, label);
+        }
+    }
+    setHomeRange(xAxis, QCPRange(firstYear, lastYear));
+    setHomeRange(yAxis, QCPRange(0.5, std::max(labs, 1) + 0.5));
+}
+
+void RankingChart::arrangeAnnotations()
+{
+    // Reserve exactly the width of the longest name on the right.
+    int widest = 0;
+    for (const QCPItemText *label : std::as_const(m_endLabels)) {
+        const QFontMetrics metrics(label->font());
+        widest = std::max(widest, metrics.horizontalAdvance(label->text()) + label->padding().left() + label->padding().right());
+    }
+    QMargins margins = axisRect()->minimumMargins();
+    if (margins.right() != widest + 4) {
+        margins.setRight(widest + 4);
+        axisRect()->setMinimumMargins(margins);
+        QCustomPlot::updateLayout(); // margins changed: lay out once more before drawing
+    }
+}
+
+QCPItemText *RankingChart::endLabel(const QString &lab) const
+{
+    return m_endLabels.value(lab);
+}
+
+} // namespace asirace

@@ -1,0 +1,26 @@
+#pragma once
+// Ranking over time: a bump chart of each lab's rank by month, rank 1 on top,
+// lab names at the right end (click a name to hide or show the lab).
+
+#include "racechart.h"
+
+namespace asirace {
+
+class RankingChart : public RaceChart
+{
+    Q_OBJECT
+public:
+    explicit RankingChart(QWidget *parent = nullptr);
+
+    QString title() const override { return tr("Ranking over time (1 = leader)"); }
+    QCPItemText *endLabel(const QString &lab) const;
+
+protected:
+    void rebuild() override;
+    void arrangeAnnotations() override;
+
+private:
+    QHash<QString, QCPItemText *> m_endLabels;
+};
+
+} // namespace asirace

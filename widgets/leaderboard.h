@@ -1,0 +1,38 @@
+#pragma once
+// The leaderboard: a one-sentence headline (who wins and when) above a table
+// of labs in rank order.
+
+#include "simulationresult.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QTableView;
+
+namespace asirace {
+
+class LeaderboardModel;
+
+class Leaderboard : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit Leaderboard(QWidget *parent = nullptr);
+
+    void setResult(std::shared_ptr<const SimulationResult> result);
+    QString headline() const;
+    // Month shown in the table (index into months), -1 for the end of the horizon.
+    void setMonthIndex(int index);
+
+    LeaderboardModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+
+private:
+    LeaderboardModel *m_model = nullptr;
+    QLabel *m_headline = nullptr;
+    QTableView *m_view = nullptr;
+};
+
+} // namespace asirace

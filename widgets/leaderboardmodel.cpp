@@ -1,0 +1,173 @@
+#include "leaderboardmodel.h"
+
+#include "racetext.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace asirace {
+
+LeaderboardModel::LeaderboardModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void LeaderboardModel::setResult(std::shared_ptr<const SimulationResult> result)
+{
+    m_result = std::move(result);
+    recompute();
+}
+
+void LeaderboardModel::setMonthIndex(int index)
+{
+    if (index == m_monthIndex)
+        return;
+    m_monthIndex = index;
+    recompute();
+}
+
+void LeaderboardModel::recompute()
+{
+    std::vector<Row> rows;
+    const SimulationResult *r = m_result.get();
+    const bool atEnd = !r || m_monthIndex < 0 || m_monthIndex >= int(r->months.size()) - 1;
+    if (r) {
+        const size_t month = atEnd ? (r->months.empty() ? 0 : r->months.size() - 1) : size_t(m_monthIndex);
+        for (const auto &lab : r->labs) {
+            Row row;
+            row.lab = QString::fromStdString(lab.name);
+            row.colour = QColor(QString::fromStdString(lab.colour));
+            row.kappa = month < lab.effective_flop_log10.size() ? lab.effective_flop_log10[month] : std::numeric_limits<double>::quiet_NaN();
+            // At the end the finishing order counts (arrival first, then κ);
+            // earlier, the month's rank. The arrival is the run's forecast either way.
+            row.rank = atEnd ? lab.final_rank : (month < lab.rank.size() ? int(std::lround(lab.rank[month])) : 0);
+            row.arrival = lab.asi_year;
+            rows.push_back(row);
+        }
+        if (atEnd && !r->ranking.empty()) {
+            for (auto &row : rows) {
+                const auto it = std::find(r->ranking.begin(), r->ranking.end(), row.lab.toStdString());
+                if (it != r->ranking.end())
+                    row.rank = int(it - r->ranking.begin()) + 1;
+            }
+        }
+        std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+            constexpr int kLast = std::numeric_limits<int>::max();
+            const int ra = a.rank > 0 ? a.rank : kLast, rb = b.rank > 0 ? b.rank : kLast;
+            return ra < rb;
+        });
+        for (size_t i = 0; i + 1 < rows.size(); ++i) {
+            Row &row = rows[i];
+            const Row &next = rows[i + 1];
+            if (row.arrival && next.arrival) {
+                row.marginInYears = true;
+                row.marginValue = *next.arrival - *row.arrival;
+                row.margin = QStringLiteral("+") + formatYearSpan(row.marginValue);
+            } else if (std::isfinite(row.kappa) && std::isfinite(next.kappa)) {
+                row.marginValue = row.kappa - next.kappa;
+                row.margin = (row.marginValue >= 0 ? QStringLiteral("+") : QString()) +
+                             QStringLiteral("%1 OOM").arg(row.marginValue, 0, 'f', 2);
+            }
+        }
+    }
+
+    const bool sameLabs = rows.size() == m_rows.size() &&
+                          std::equal(rows.begin(), rows.end(), m_rows.begin(), [](const Row &a, const Row &b) { return a.lab == b.lab; });
+    if (sameLabs) {
+        // Same rows in the same order: update in place so views keep their selection.
+        m_rows = std::move(rows);
+        if (!m_rows.empty())
+            emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+        return;
+    }
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+}
+
+QString LeaderboardModel::labAt(int row) const
+{
+    return row >= 0 && row < int(m_rows.size()) ? m_rows[size_t(row)].lab : QString();
+}
+
+int LeaderboardModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int LeaderboardModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant LeaderboardModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows[size_t(index.row())];
+    const int horizon = m_result ? horizonYear(*m_result) : 0;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case RankColumn: return row.rank > 0 ? QVariant(row.rank) : QVariant(QStringLiteral("–"));
+        case LabColumn: return row.lab;
+        case KappaColumn: return std::isfinite(row.kappa) ? QString::number(row.kappa, 'f', 2) : QStringLiteral("–");
+        case ArrivalColumn: return row.arrival ? formatMonthYear(*row.arrival) : tr("not by %1").arg(horizon);
+        case MarginColumn: return row.margin.isEmpty() ? QStringLiteral("–") : row.margin;
+        }
+        break;
+    case RawValueRole:
+        switch (index.column()) {
+        case RankColumn: return row.rank;
+        case LabColumn: return row.lab;
+        case KappaColumn: return row.kappa;
+        case ArrivalColumn: return row.arrival ? QVariant(*row.arrival) : QVariant();
+        case MarginColumn: return row.margin.isEmpty() ? QVariant() : QVariant(row.marginValue);
+        }
+        break;
+    case Qt::DecorationRole:
+        if (index.column() == LabColumn)
+            return row.colour; // the lab's chart colour as a swatch
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() != LabColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == MarginColumn && !row.margin.isEmpty() && index.row() + 1 < rowCount())
+            return row.marginInYears ? tr("Reaches ASI %1 before %2").arg(formatYearSpan(row.marginValue), m_rows[size_t(index.row()) + 1].lab)
+                                     : tr("κ ahead of %1 by %2 orders of magnitude of effective compute")
+                                           .arg(m_rows[size_t(index.row()) + 1].lab)
+                                           .arg(row.marginValue, 0, 'f', 2);
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant LeaderboardModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return {};
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case RankColumn: return tr("Rank");
+        case LabColumn: return tr("Lab");
+        case KappaColumn: return tr("κ (log₁₀ eff. FLOP)");
+        case ArrivalColumn: return tr("ASI arrival");
+        case MarginColumn: return tr("Margin to next");
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case KappaColumn: return tr("Capability κ: log₁₀ of the best effective training compute reached (2022-algorithm FLOP)");
+        case MarginColumn: return tr("Lead over the next lab: years between ASI arrivals when both arrive, otherwise the κ gap in orders of magnitude");
+        default: break;
+        }
+    }
+    return {};
+}
+
+} // namespace asirace

@@ -1,0 +1,55 @@
+#pragma once
+// Table adapter over a SimulationResult for the leaderboard: one row per lab
+// in rank order, with kappa, ASI arrival and the margin to the next lab.
+
+#include "simulationresult.h"
+
+#include <QAbstractTableModel>
+#include <QColor>
+
+#include <memory>
+#include <optional>
+
+namespace asirace {
+
+class LeaderboardModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { RankColumn, LabColumn, KappaColumn, ArrivalColumn, MarginColumn, ColumnCount };
+    static constexpr int RawValueRole = Qt::UserRole + 1; // numbers behind the text (sorting, export)
+
+    explicit LeaderboardModel(QObject *parent = nullptr);
+
+    void setResult(std::shared_ptr<const SimulationResult> result);
+    const std::shared_ptr<const SimulationResult> &result() const { return m_result; }
+    // Month shown: an index into result()->months, or -1 for the end of the horizon.
+    void setMonthIndex(int index);
+    int monthIndex() const { return m_monthIndex; }
+
+    QString labAt(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    struct Row {
+        int rank = 0;
+        QString lab;
+        QColor colour;
+        double kappa = 0;
+        std::optional<double> arrival;
+        QString margin;
+        double marginValue = 0; // years or OOM, see marginInYears
+        bool marginInYears = false;
+    };
+    void recompute();
+
+    std::shared_ptr<const SimulationResult> m_result;
+    int m_monthIndex = -1;
+    std::vector<Row> m_rows;
+};
+
+} // namespace asirace
