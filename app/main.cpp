@@ -1,13 +1,31 @@
 // asirace: the desktop dashboard.
 #include "asirace_version.h"
-#include "builtinscenarios.h"
+#include "filecontroller.h"
 #include "mainwindow.h"
+#include "uibenchmark.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTimer>
+
+#include <cstdio>
+#include <cstring>
+
+namespace {
+// --bench-ui runs without a display: decide before QApplication picks a platform.
+bool wantsBenchmark(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i)
+        if (std::strncmp(argv[i], "--bench-ui", 10) == 0)
+            return true;
+    return false;
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    if (wantsBenchmark(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("ASI Race"));
     QApplication::setOrganizationName(QStringLiteral("ASI Race"));
@@ -19,9 +37,38 @@ int main(int argc, char *argv[])
         "partnership terms, drag assumption sliders and watch the race re-simulate live."));
     parser.addHelpOption();
     parser.addVersionOption();
+    QCommandLineOption benchOption(QStringLiteral("bench-ui"),
+                                   QStringLiteral("Move an assumption slider N steps offscreen and print the median "
+                                                  "and p95 latency (ms) from value change to all charts replotted."),
+                                   QStringLiteral("N"));
+    parser.addOption(benchOption);
+    parser.addPositionalArgument(QStringLiteral("FILE.db"), QStringLiteral("Scenario file to open (optional)."));
     parser.process(app);
 
-    asirace::MainWindow window(asirace::defaultScenario());
+    if (parser.isSet(benchOption)) {
+        bool ok = false;
+        const int steps = parser.value(benchOption).toInt(&ok);
+        if (!ok || steps < 1) {
+            std::fprintf(stderr, "asirace: --bench-ui needs a positive number of steps\n");
+            return 1;
+        }
+        auto result = asirace::runUiBenchmark(steps);
+        std::printf("bench-ui: %d slider steps (assumptions.alg_halving_months), value change -> all charts "
+                    "replotted\n  median %.2f ms, p95 %.2f ms, max %.2f ms (target median <= 16 ms)%s\n",
+                    int(result.latenciesMs.size()), result.medianMs, result.p95Ms,
+                    result.latenciesMs.empty() ? 0.0
+                                               : *std::max_element(result.latenciesMs.begin(), result.latenciesMs.end()),
+                    result.timeouts ? qPrintable(QStringLiteral("; %1 steps timed out").arg(result.timeouts)) : "");
+        return result.timeouts == 0 ? 0 : 1;
+    }
+
+    asirace::MainWindow window;
     window.show();
+    const QStringList files = parser.positionalArguments();
+    if (!files.isEmpty()) {
+        // After show(), so a store error appears as a dialog over the window.
+        const QString path = files.front();
+        QTimer::singleShot(0, &window, [&window, path] { window.files()->openFile(path); });
+    }
     return app.exec();
 }

@@ -1,24 +1,294 @@
 #include "mainwindow.h"
 
+#include "assumptionspanel.h"
+#include "builtinscenarios.h"
+#include "chartpanel.h"
+#include "editorcontroller.h"
+#include "filecontroller.h"
+#include "labstablemodel.h"
+#include "leaderboard.h"
+#include "livecontroller.h"
+#include "partnershipstablemodel.h"
+#include "recentfiles.h"
+#include "scenariobar.h"
+#include "scenariocontroller.h"
+#include "scenariodocument.h"
+#include "settings.h"
+#include "tableeditor.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QFileInfo>
 #include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace asirace {
+namespace {
+bool isDatabase(const QString &path) { return QFileInfo(path).suffix().compare("db", Qt::CaseInsensitive) == 0; }
+bool isJson(const QString &path) { return QFileInfo(path).suffix().compare("json", Qt::CaseInsensitive) == 0; }
 
-MainWindow::MainWindow(Scenario scenario, QWidget *parent)
-    : QMainWindow(parent)
-    , m_scenario(std::move(scenario))
+QString droppedFile(const QMimeData *mime)
 {
-    auto *summary = new QLabel(QString::fromStdString(m_scenario.description), this);
-    summary->setWordWrap(true);
-    summary->setMargin(24);
-    setCentralWidget(summary);
-    resize(1600, 1000);
+    if (!mime->hasUrls() || mime->urls().size() != 1 || !mime->urls().front().isLocalFile())
+        return {};
+    const QString path = mime->urls().front().toLocalFile();
+    return isDatabase(path) || isJson(path) ? path : QString();
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(new Settings)
+    , m_document(new ScenarioDocument(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    m_document->reset(builtinScenarios(), {});
+    createPanels();
+    createDocks();
+
+    m_files = new FileController(m_document, m_settings, this);
+    m_files->setSnapshot(builtinScenarios());
+    m_editors = new EditorController(m_document, m_labsEditor, m_labsModel, m_partnershipsEditor,
+                                     m_partnershipsModel, m_assumptions, this);
+    m_live = new LiveController(m_document, m_charts, m_leaderboard, m_headline, this);
+    m_scenarioBar = new ScenarioBar(this);
+    m_scenarios = new ScenarioController(m_document, m_scenarioBar, m_live, this);
+    createActions();
+
+    connect(m_files, &FileController::statusMessage, this, &MainWindow::showStatus);
+    connect(m_editors, &EditorController::statusMessage, this, &MainWindow::showStatus);
+    connect(m_scenarios, &ScenarioController::statusMessage, this, &MainWindow::showStatus);
+    connect(m_document, &ScenarioDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &ScenarioDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &ScenarioDocument::currentChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &ScenarioDocument::scenarioListChanged, this, &MainWindow::updateTitle);
+
+    setAcceptDrops(true);
+    statusBar()->showMessage(tr("Drag a slider or edit a cell: the race re-simulates as you go."), 8000);
+    readSettings();
     updateTitle();
+}
+
+MainWindow::~MainWindow() { delete m_settings; }
+
+void MainWindow::createPanels()
+{
+    m_headline = new QLabel(this);
+    m_headline->setObjectName(QStringLiteral("headline"));
+    m_headline->setWordWrap(true);
+    m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_headline->setStyleSheet(QStringLiteral(
+        "QLabel#headline { font-size: 17pt; font-weight: 600; color: #0f172a; background: #f1f5f9;"
+        " border-bottom: 1px solid #cbd5e1; padding: 10px 16px; }"));
+
+    m_charts = new ChartPanel(this);
+    m_leaderboard = new Leaderboard(this);
+    m_leaderboard->setMinimumWidth(330);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(QStringLiteral("chartSplit"));
+    split->addWidget(m_charts);
+    split->addWidget(m_leaderboard);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    split->setChildrenCollapsible(false);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_headline);
+    layout->addWidget(split, 1);
+    setCentralWidget(central);
+
+    m_labsModel = new LabsTableModel(this);
+    m_partnershipsModel = new PartnershipsTableModel(this);
+    m_labsEditor = new TableEditor(m_labsModel, this);
+    m_partnershipsEditor = new TableEditor(m_partnershipsModel, this);
+    m_assumptions = new AssumptionsPanel(this);
+    for (auto *editor : {m_labsEditor, m_partnershipsEditor})
+        editor->view()->setMouseTracking(true); // status tips with the field's unit and range
+}
+
+void MainWindow::createDocks()
+{
+    auto dock = [this](const QString &title, const QString &name, QWidget *widget, Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(name); // saveState() needs stable names
+        d->setWidget(widget);
+        d->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
+                       QDockWidget::DockWidgetClosable);
+        addDockWidget(area, d);
+        return d;
+    };
+    auto *assumptions = dock(tr("Assumptions"), QStringLiteral("assumptionsDock"), m_assumptions, Qt::LeftDockWidgetArea);
+    auto *labs = dock(tr("Labs"), QStringLiteral("labsDock"), m_labsEditor, Qt::BottomDockWidgetArea);
+    auto *partnerships =
+        dock(tr("Partnerships"), QStringLiteral("partnershipsDock"), m_partnershipsEditor, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(labs, partnerships);
+    labs->raise();
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    resizeDocks({assumptions}, {400}, Qt::Horizontal);
+    resizeDocks({labs}, {270}, Qt::Vertical);
+}
+
+void MainWindow::createActions()
+{
+    QUndoStack *undo = m_document->undoStack();
+    auto add = [this](QMenu *menu, const QString &text, QKeySequence key, const QString &tip, auto slot) {
+        QAction *action = menu->addAction(text);
+        if (!key.isEmpty())
+            action->setShortcut(key);
+        action->setStatusTip(tip);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAct = add(file, tr("&New"), QKeySequence::New, tr("Start a new file with the built-in scenarios"),
+                          [this] { m_files->newFile(); });
+    QAction *openAct = add(file, tr("&Open…"), QKeySequence::Open, tr("Open a scenario file (.db)"),
+                           [this] { m_files->open(); });
+    QMenu *recentMenu = file->addMenu(tr("Recent files"));
+    m_recent = new RecentFiles(m_settings, recentMenu, this);
+    m_files->setRecentFiles(m_recent);
+    connect(m_recent, &RecentFiles::fileChosen, this, [this](const QString &path) { m_files->openFile(path); });
+    QAction *saveAct = add(file, tr("&Save"), QKeySequence::Save, tr("Save all scenarios of this file"),
+                           [this] { m_files->save(); });
+    add(file, tr("Save &As…"), QKeySequence(QStringLiteral("Ctrl+Shift+S")), tr("Save under a new file name"),
+        [this] { m_files->saveAs(); });
+    file->addSeparator();
+    add(file, tr("&Import JSON…"), {}, tr("Add the scenarios of a JSON document to this file"),
+        [this] { m_files->importJson(); });
+    add(file, tr("&Export JSON…"), {}, tr("Write every scenario of this file as a JSON document"),
+        [this] { m_files->exportJson(); });
+    file->addSeparator();
+    add(file, tr("&Quit"), QKeySequence::Quit, tr("Quit ASI Race"), [this] { close(); });
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undoAct = undo->createUndoAction(this, tr("&Undo"));
+    undoAct->setShortcut(QKeySequence(QStringLiteral("Ctrl+Z")));
+    QAction *redoAct = undo->createRedoAction(this, tr("&Redo"));
+    redoAct->setShortcuts({QKeySequence(QStringLiteral("Ctrl+Shift+Z")), QKeySequence(QStringLiteral("Ctrl+Y"))});
+    edit->addAction(undoAct);
+    edit->addAction(redoAct);
+    edit->addSeparator();
+    add(edit, tr("Add lab"), {}, tr("Add a new racing lab"), [this] { m_editors->addLab(); });
+    add(edit, tr("Duplicate lab"), {}, tr("Duplicate the selected organisation"), [this] { m_editors->duplicateLab(); });
+    add(edit, tr("Remove lab"), {}, tr("Remove the selected organisation"), [this] { m_editors->removeLab(); });
+    add(edit, tr("Add partnership"), {}, tr("Add terms between two organisations"),
+        [this] { m_editors->addPartnership(); });
+
+    QMenu *scenario = menuBar()->addMenu(tr("&Scenario"));
+    add(scenario, tr("&New scenario…"), {}, tr("New scenario from the built-in baseline"),
+        [this] { m_scenarios->newScenario(); });
+    add(scenario, tr("&Duplicate scenario…"), {}, tr("Copy this scenario"), [this] { m_scenarios->duplicateScenario(); });
+    add(scenario, tr("&Rename scenario…"), {}, tr("Rename this scenario"), [this] { m_scenarios->renameScenario(); });
+    add(scenario, tr("De&lete scenario"), {}, tr("Delete this scenario"), [this] { m_scenarios->deleteScenario(); });
+    scenario->addSeparator();
+    add(scenario, tr("&Compare with…"), QKeySequence(QStringLiteral("Ctrl+K")),
+        tr("Overlay another scenario, dashed, on every chart"), [this] {
+            m_scenarioBar->comparisonCombo()->setFocus();
+            m_scenarioBar->comparisonCombo()->showPopup();
+        });
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (auto *dock : findChildren<QDockWidget *>())
+        view->addAction(dock->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    add(help, tr("&About ASI Race"), {}, tr("About this program"), [this] {
+        QMessageBox::about(this, tr("About ASI Race"),
+                           tr("<b>ASI Race %1</b><p>Which AI lab reaches artificial superintelligence first? "
+                              "A scenario model of compute, training runs and capability.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    newAct->setIcon(style()->standardIcon(QStyle::SP_FileIcon));
+    openAct->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
+    saveAct->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
+    undoAct->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    redoAct->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+    for (QAction *a : {newAct, openAct, saveAct})
+        bar->addAction(a);
+    bar->addSeparator();
+    bar->addAction(undoAct);
+    bar->addAction(redoAct);
+    bar->addSeparator();
+    bar->addWidget(m_scenarioBar);
+}
+
+void MainWindow::readSettings()
+{
+    const QByteArray geometry = m_settings->windowGeometry();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1600, 1000);
+    restoreState(m_settings->windowState());
+}
+
+void MainWindow::writeSettings()
+{
+    m_settings->setWindowGeometry(saveGeometry());
+    m_settings->setWindowState(saveState());
 }
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(QStringLiteral("%1 - ASI Race").arg(QString::fromStdString(m_scenario.name)));
+    // "Patel baseline — untitled.db* — ASI Race"
+    setWindowTitle(QStringLiteral("%1 \u2014 %2%3 \u2014 ASI Race")
+                       .arg(QString::fromStdString(m_document->current().name), m_document->displayFileName(),
+                            m_document->isModified() ? QStringLiteral("*") : QString()));
+    const auto &s = m_document->current();
+    const auto labs = std::count_if(s.organisations.begin(), s.organisations.end(),
+                                    [](const Organisation &o) { return o.isLab(); });
+    statusBar()->setToolTip(tr("%1 racing labs, %2 other organisations, %3 partnerships")
+                                .arg(labs)
+                                .arg(qsizetype(s.organisations.size()) - labs)
+                                .arg(s.partnerships.size()));
+}
+
+void MainWindow::showStatus(const QString &message) { statusBar()->showMessage(message, 10000); }
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_files->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    writeSettings();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = droppedFile(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    if (isDatabase(path))
+        m_files->openFile(path);
+    else
+        m_files->importJsonFile(path);
 }
 
 } // namespace asirace

@@ -1,22 +1,81 @@
 #pragma once
-
-#include "scenario.h"
+// The dashboard window: the place where the document, the editors, the charts
+// and the controllers are created and connected. Behaviour lives in the
+// controllers (files, editors, live simulation, scenarios).
 
 #include <QMainWindow>
 
+class QLabel;
+
 namespace asirace {
 
-// The dashboard window: creates the panels and connects them.
+class AssumptionsPanel;
+class ChartPanel;
+class EditorController;
+class FileController;
+class LabsTableModel;
+class Leaderboard;
+class LiveController;
+class PartnershipsTableModel;
+class RecentFiles;
+class ScenarioBar;
+class ScenarioController;
+class ScenarioDocument;
+class Settings;
+class TableEditor;
+
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(Scenario scenario, QWidget *parent = nullptr);
+    // Starts with the built-in scenarios ("Patel baseline" first), untitled.
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    ScenarioDocument *document() const { return m_document; }
+    FileController *files() const { return m_files; }
+    EditorController *editors() const { return m_editors; }
+    LiveController *live() const { return m_live; }
+    ChartPanel *chartPanel() const { return m_charts; }
+    Leaderboard *leaderboard() const { return m_leaderboard; }
+    QLabel *headline() const { return m_headline; }
+    TableEditor *labsEditor() const { return m_labsEditor; }
+    LabsTableModel *labsModel() const { return m_labsModel; }
+    TableEditor *partnershipsEditor() const { return m_partnershipsEditor; }
+    PartnershipsTableModel *partnershipsModel() const { return m_partnershipsModel; }
+    AssumptionsPanel *assumptionsPanel() const { return m_assumptions; }
+    ScenarioBar *scenarioBar() const { return m_scenarioBar; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
+    void createPanels();
+    void createDocks();
+    void createActions();
+    void readSettings();
+    void writeSettings();
     void updateTitle();
+    void showStatus(const QString &message);
 
-    Scenario m_scenario;
+    Settings *m_settings;
+    ScenarioDocument *m_document;
+    QLabel *m_headline = nullptr;
+    ChartPanel *m_charts = nullptr;
+    Leaderboard *m_leaderboard = nullptr;
+    LabsTableModel *m_labsModel = nullptr;
+    PartnershipsTableModel *m_partnershipsModel = nullptr;
+    TableEditor *m_labsEditor = nullptr;
+    TableEditor *m_partnershipsEditor = nullptr;
+    AssumptionsPanel *m_assumptions = nullptr;
+    ScenarioBar *m_scenarioBar = nullptr;
+    FileController *m_files = nullptr;
+    EditorController *m_editors = nullptr;
+    LiveController *m_live = nullptr;
+    ScenarioController *m_scenarios = nullptr;
+    RecentFiles *m_recent = nullptr;
 };
 
 } // namespace asirace

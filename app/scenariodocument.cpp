@@ -247,6 +247,8 @@ QString ScenarioDocument::duplicateScenario(int index, const QString &newName)
         return tr("No scenario at position %1").arg(index + 1);
     Scenario copy = scenario(index);
     copy.name = newName.toStdString();
+    copy.created.clear(); // a new scenario: the store stamps it when saved
+    copy.modified.clear();
     return addScenario(std::move(copy));
 }
 
@@ -272,6 +274,26 @@ QString ScenarioDocument::removeScenario(int index)
         return tr("A file keeps at least one scenario");
     exec(new RemoveScenarioCommand(this, index));
     return {};
+}
+
+QStringList ScenarioDocument::importScenarios(std::vector<Scenario> scenarios)
+{
+    QStringList names;
+    m_undo.beginMacro(tr("Import %n scenario(s)", nullptr, int(scenarios.size())));
+    for (auto &s : scenarios) {
+        if (indexOf(qs(s.name)) >= 0)
+            s.name = freeScenarioName(qs(s.name) + tr(" (imported)")).toStdString();
+        names << qs(s.name);
+        const QString text = tr("Import scenario %1").arg(qs(s.name));
+        exec(new InsertScenarioCommand(this, scenarioCount(), std::move(s), text));
+    }
+    m_undo.endMacro();
+    return names;
+}
+
+void ScenarioDocument::stampModified(int index, const std::string &utcTime)
+{
+    mutableScenario(index).modified = utcTime;
 }
 
 QString ScenarioDocument::freeOrganisationName(const QString &base) const

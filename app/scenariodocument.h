@@ -77,6 +77,14 @@ public:
     QString renameScenario(int index, const QString &newName);
     QString removeScenario(int index);
 
+    // Adds scenarios read from JSON as one undo step, renaming any whose name is
+    // taken ("Patel baseline (imported)"); returns the names they got.
+    QStringList importScenarios(std::vector<Scenario> scenarios);
+
+    // Sets the `modified` time of a scenario when it is saved. File metadata,
+    // not an edit: no undo step.
+    void stampModified(int index, const std::string &utcTime);
+
     // A name not yet used by an organisation of the current scenario ("Meta copy 2").
     QString freeOrganisationName(const QString &base) const;
     QString freeScenarioName(const QString &base) const;

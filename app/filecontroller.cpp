@@ -1,0 +1,228 @@
+#include "filecontroller.h"
+
+#include "builtinscenarios.h"
+#include "recentfiles.h"
+#include "scenariodocument.h"
+#include "scenariojson.h"
+#include "scenariojsonfile.h"
+#include "scenariostore.h"
+#include "settings.h"
+#include "timestamps.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+
+#include <nlohmann/json.hpp>
+
+namespace asirace {
+namespace {
+const QString kDbFilter = QObject::tr("ASI Race scenario files (*.db);;All files (*)");
+const QString kJsonFilter = QObject::tr("JSON scenario documents (*.json);;All files (*)");
+
+QString withSuffix(QString path, const QString &suffix)
+{
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + suffix;
+    return path;
+}
+
+// The scenario's content without its timestamps, to see whether it changed.
+nlohmann::json contentOf(Scenario s)
+{
+    s.created.clear();
+    s.modified.clear();
+    return scenarioToJson(s);
+}
+} // namespace
+
+FileController::FileController(ScenarioDocument *document, Settings *settings, QWidget *window)
+    : QObject(window)
+    , m_document(document)
+    , m_settings(settings)
+    , m_window(window)
+{
+    m_prompt = [this] {
+        const auto answer = QMessageBox::warning(
+            m_window, tr("Unsaved changes"),
+            tr("%1 has unsaved changes. Save them first?").arg(m_document->displayFileName()),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        return answer == QMessageBox::Save      ? SaveChoice::Save
+               : answer == QMessageBox::Discard ? SaveChoice::Discard
+                                                : SaveChoice::Cancel;
+    };
+}
+
+bool FileController::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    switch (m_prompt()) {
+    case SaveChoice::Save:
+        return save();
+    case SaveChoice::Discard:
+        return true;
+    case SaveChoice::Cancel:
+        return false;
+    }
+    return false;
+}
+
+void FileController::newFile()
+{
+    if (!maybeSave())
+        return;
+    m_document->reset(builtinScenarios(), {});
+    m_snapshot = builtinScenarios();
+    emit statusMessage(tr("New file with the built-in scenarios"));
+}
+
+void FileController::open()
+{
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open scenario file"), m_settings->lastDirectory(),
+                                                      kDbFilter);
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+bool FileController::openFile(const QString &path)
+{
+    if (!maybeSave())
+        return false;
+    const LoadResult loaded = loadScenarioFile(QFileInfo(path).absoluteFilePath().toStdString());
+    if (!loaded.ok()) {
+        // The document stays as it was: nothing of a bad file is shown.
+        showError(tr("Cannot open %1").arg(QFileInfo(path).fileName()), loaded.message, loaded.problems);
+        return false;
+    }
+    m_document->reset(loaded.scenarios, QFileInfo(path).absoluteFilePath());
+    m_snapshot = loaded.scenarios;
+    rememberDirectory(path);
+    if (m_recent)
+        m_recent->add(path);
+    QString status = tr("Opened %1: %n scenario(s)", nullptr, int(loaded.scenarios.size())).arg(QFileInfo(path).fileName());
+    if (!loaded.warnings.empty())
+        status += tr(" (note: %1)").arg(QString::fromStdString(loaded.warnings.front()));
+    emit statusMessage(status);
+    return true;
+}
+
+bool FileController::save()
+{
+    if (m_document->filePath().isEmpty())
+        return saveAs();
+    return saveTo(m_document->filePath());
+}
+
+bool FileController::saveAs()
+{
+    const QString suggested = m_settings->lastDirectory() + QLatin1Char('/') + m_document->displayFileName();
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Save scenario file"), suggested, kDbFilter);
+    if (path.isEmpty())
+        return false;
+    return saveTo(withSuffix(path, QStringLiteral("db")));
+}
+
+bool FileController::saveTo(const QString &path)
+{
+    stampModifiedScenarios();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const SaveResult saved = saveScenarioFile(absolute.toStdString(), m_document->scenarios());
+    if (!saved.ok) {
+        showError(tr("Cannot save %1").arg(QFileInfo(path).fileName()), saved.message, saved.problems);
+        return false;
+    }
+    m_document->markSaved(absolute);
+    m_snapshot = m_document->scenarios();
+    rememberDirectory(absolute);
+    if (m_recent)
+        m_recent->add(absolute);
+    emit statusMessage(tr("Saved %1").arg(QFileInfo(path).fileName()));
+    return true;
+}
+
+void FileController::stampModifiedScenarios()
+{
+    // Scenarios whose content changed since the file was opened or last saved get
+    // a new `modified` time; the others keep theirs, so the file tells the truth.
+    const std::string now = currentUtcTimestamp();
+    for (int i = 0; i < m_document->scenarioCount(); ++i) {
+        const Scenario &s = m_document->scenario(i);
+        bool changed = true;
+        for (const auto &old : m_snapshot)
+            if (old.name == s.name)
+                changed = contentOf(old) != contentOf(s);
+        if (changed || s.modified.empty())
+            m_document->stampModified(i, now);
+    }
+}
+
+void FileController::importJson()
+{
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Import scenarios from JSON"),
+                                                      m_settings->lastDirectory(), kJsonFilter);
+    if (!path.isEmpty())
+        importJsonFile(path);
+}
+
+bool FileController::importJsonFile(const QString &path)
+{
+    const LoadResult imported = importScenariosJson(path.toStdString());
+    if (!imported.ok()) {
+        showError(tr("Cannot import %1").arg(QFileInfo(path).fileName()), imported.message, imported.problems);
+        return false;
+    }
+    rememberDirectory(path);
+    const QStringList names = m_document->importScenarios(imported.scenarios);
+    emit statusMessage(tr("Imported %1").arg(names.join(QStringLiteral(", "))));
+    return true;
+}
+
+void FileController::exportJson()
+{
+    QString base = m_document->displayFileName();
+    base = QFileInfo(base).completeBaseName() + QStringLiteral(".json");
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export scenarios as JSON"),
+                                                      m_settings->lastDirectory() + QLatin1Char('/') + base, kJsonFilter);
+    if (!path.isEmpty())
+        exportJsonTo(withSuffix(path, QStringLiteral("json")));
+}
+
+bool FileController::exportJsonTo(const QString &path)
+{
+    const SaveResult saved = exportScenariosJson(path.toStdString(), m_document->scenarios());
+    if (!saved.ok) {
+        showError(tr("Cannot export %1").arg(QFileInfo(path).fileName()), saved.message, saved.problems);
+        return false;
+    }
+    rememberDirectory(path);
+    emit statusMessage(tr("Exported %1").arg(QFileInfo(path).fileName()));
+    return true;
+}
+
+void FileController::showError(const QString &title, const std::string &message,
+                               const std::vector<std::string> &details)
+{
+    const QString text = QString::fromStdString(message);
+    emit errorShown(title, text);
+    // Window-modal and non-blocking: the event loop (and the live charts) keep running.
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(tr("The current document is unchanged."));
+    if (!details.empty()) {
+        QStringList lines;
+        for (const auto &d : details)
+            lines << QString::fromStdString(d);
+        box->setDetailedText(lines.join(QLatin1Char('\n')));
+    }
+    box->open();
+}
+
+void FileController::rememberDirectory(const QString &path)
+{
+    m_settings->setLastDirectory(QFileInfo(path).absolutePath());
+}
+
+} // namespace asirace

@@ -1,0 +1,70 @@
+#pragma once
+// File handling for the main window: New, Open, Save, Save As, Import and
+// Export JSON, the unsaved-changes prompt and the store's error dialogs. A
+// failed open or import leaves the current document exactly as it was.
+
+#include <QObject>
+#include <QString>
+
+#include "scenario.h"
+
+#include <functional>
+#include <string>
+#include <vector>
+
+class QWidget;
+
+namespace asirace {
+
+class RecentFiles;
+class ScenarioDocument;
+class Settings;
+
+class FileController : public QObject
+{
+    Q_OBJECT
+public:
+    enum class SaveChoice { Save, Discard, Cancel };
+
+    FileController(ScenarioDocument *document, Settings *settings, QWidget *window);
+
+    // What the document was reset to from outside (the built-ins at start-up).
+    void setSnapshot(std::vector<Scenario> scenarios) { m_snapshot = std::move(scenarios); }
+
+    void setRecentFiles(RecentFiles *recent) { m_recent = recent; }
+    // Replaces the "Save changes?" dialog (tests answer it without a user).
+    void setUnsavedPrompt(std::function<SaveChoice()> prompt) { m_prompt = std::move(prompt); }
+
+    // True when it is fine to drop the document: saved, discarded or unmodified.
+    bool maybeSave();
+
+    void newFile();
+    void open();
+    bool openFile(const QString &path); // asks to save first; error dialog on failure
+    bool save();
+    bool saveAs();
+    bool saveTo(const QString &path);
+    void importJson();
+    bool importJsonFile(const QString &path);
+    void exportJson();
+    bool exportJsonTo(const QString &path);
+
+signals:
+    // Also shown as a dialog; tests and the status bar listen here.
+    void errorShown(const QString &title, const QString &message);
+    void statusMessage(const QString &message);
+
+private:
+    void showError(const QString &title, const std::string &message, const std::vector<std::string> &details);
+    void rememberDirectory(const QString &path);
+    void stampModifiedScenarios();
+
+    ScenarioDocument *m_document;
+    Settings *m_settings;
+    QWidget *m_window;
+    RecentFiles *m_recent = nullptr;
+    std::function<SaveChoice()> m_prompt;
+    std::vector<Scenario> m_snapshot; // as last opened or saved, to see which scenarios changed
+};
+
+} // namespace asirace

@@ -1,0 +1,114 @@
+#include "livecontroller.h"
+
+#include "builtinscenarios.h"
+#include "chartpanel.h"
+#include "leaderboard.h"
+#include "scenariodocument.h"
+#include "simulationrunner.h"
+
+#include <QLabel>
+
+namespace asirace {
+
+LiveController::LiveController(ScenarioDocument *document, ChartPanel *charts, Leaderboard *leaderboard,
+                               QLabel *headline, QObject *parent)
+    : QObject(parent)
+    , m_document(document)
+    , m_charts(charts)
+    , m_leaderboard(leaderboard)
+    , m_headline(headline)
+    , m_runner(new SimulationRunner(this))
+    , m_comparisonRunner(new SimulationRunner(this))
+{
+    connect(m_document, &ScenarioDocument::edited, this, [this](DocumentChange change) {
+        if (change == DocumentChange::Scenario) {
+            onScenarioListChanged(); // a rename may change what "file:NAME" points to
+            return;
+        }
+        resimulate();
+        // Comparing with the scenario being edited: keep the overlay honest too.
+        if (comparisonScenario() == &m_document->current())
+            resimulateComparison();
+    });
+    connect(m_document, &ScenarioDocument::currentChanged, this, &LiveController::resimulate);
+    connect(m_document, &ScenarioDocument::scenarioListChanged, this, &LiveController::onScenarioListChanged);
+    connect(m_runner, &SimulationRunner::resultReady, this, &LiveController::onResult);
+    connect(m_comparisonRunner, &SimulationRunner::resultReady, this, &LiveController::onComparisonResult);
+    resimulate();
+}
+
+void LiveController::resimulate() { m_runner->request(m_document->current()); }
+
+void LiveController::resimulateComparison()
+{
+    if (const Scenario *s = comparisonScenario())
+        m_comparisonRunner->request(*s);
+}
+
+const Scenario *LiveController::comparisonScenario() const
+{
+    const QString name = m_comparisonKey.section(QLatin1Char(':'), 1);
+    if (m_comparisonKey.startsWith(QLatin1String("file:"))) {
+        const int index = m_document->indexOf(name);
+        return index >= 0 ? &m_document->scenario(index) : nullptr;
+    }
+    if (m_comparisonKey.startsWith(QLatin1String("builtin:"))) {
+        for (const auto &s : builtinScenarios())
+            if (QString::fromStdString(s.name) == name)
+                return &s;
+    }
+    return nullptr;
+}
+
+QString LiveController::comparisonName() const
+{
+    const Scenario *s = comparisonScenario();
+    if (!s)
+        return {};
+    const QString name = QString::fromStdString(s->name);
+    return m_comparisonKey.startsWith(QLatin1String("builtin:")) ? tr("%1 (built-in)").arg(name) : name;
+}
+
+void LiveController::setComparison(const QString &key)
+{
+    m_comparisonKey = key;
+    m_comparisonResult.reset();
+    if (!comparisonScenario())
+        m_comparisonKey.clear();
+    m_charts->setComparisonName(comparisonName());
+    emit comparisonChanged(m_comparisonKey);
+    if (m_comparisonKey.isEmpty())
+        show(); // drop the overlay now
+    else
+        resimulateComparison();
+}
+
+void LiveController::onScenarioListChanged()
+{
+    if (!m_comparisonKey.isEmpty() && !comparisonScenario())
+        setComparison({}); // the compared scenario was renamed or deleted
+}
+
+void LiveController::onResult(quint64, std::shared_ptr<const SimulationResult> result)
+{
+    m_result = std::move(result);
+    show();
+}
+
+void LiveController::onComparisonResult(quint64, std::shared_ptr<const SimulationResult> result)
+{
+    m_comparisonResult = std::move(result);
+    show();
+}
+
+void LiveController::show()
+{
+    if (!m_result)
+        return;
+    m_charts->setResult(m_result, m_comparisonResult);
+    m_leaderboard->setResult(m_result);
+    m_headline->setText(m_leaderboard->headline());
+    emit resultShown();
+}
+
+} // namespace asirace

@@ -1,0 +1,64 @@
+#pragma once
+// Keeps the charts, the leaderboard and the headline in step with the
+// document: every edit re-simulates (latest request wins, on a worker thread)
+// and every fresh result redraws. Also owns the "Compare with" overlay.
+
+#include "scenario.h"
+#include "simulationresult.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class QLabel;
+
+namespace asirace {
+
+class ChartPanel;
+class Leaderboard;
+class ScenarioDocument;
+class SimulationRunner;
+
+class LiveController : public QObject
+{
+    Q_OBJECT
+public:
+    LiveController(ScenarioDocument *document, ChartPanel *charts, Leaderboard *leaderboard, QLabel *headline,
+                   QObject *parent = nullptr);
+
+    // Compare with another scenario: "file:NAME" (a scenario of the open file),
+    // "builtin:NAME" (a built-in scenario) or empty for no comparison.
+    void setComparison(const QString &key);
+    QString comparison() const { return m_comparisonKey; }
+    QString comparisonName() const;
+
+    std::shared_ptr<const SimulationResult> result() const { return m_result; }
+    std::shared_ptr<const SimulationResult> comparisonResult() const { return m_comparisonResult; }
+    SimulationRunner *runner() const { return m_runner; }
+
+signals:
+    void resultShown(); // a new result (or comparison) went to the views
+    void comparisonChanged(const QString &key);
+
+private:
+    void resimulate();
+    void resimulateComparison();
+    void onResult(quint64 jobId, std::shared_ptr<const asirace::SimulationResult> result);
+    void onComparisonResult(quint64 jobId, std::shared_ptr<const asirace::SimulationResult> result);
+    void onScenarioListChanged();
+    const Scenario *comparisonScenario() const;
+    void show();
+
+    ScenarioDocument *m_document;
+    ChartPanel *m_charts;
+    Leaderboard *m_leaderboard;
+    QLabel *m_headline;
+    SimulationRunner *m_runner;
+    SimulationRunner *m_comparisonRunner;
+    QString m_comparisonKey;
+    std::shared_ptr<const SimulationResult> m_result;
+    std::shared_ptr<const SimulationResult> m_comparisonResult;
+};
+
+} // namespace asirace

@@ -1,0 +1,42 @@
+#include "settings.h"
+
+#include <QDir>
+#include <QSettings>
+
+namespace asirace {
+namespace {
+const QString kGeometry = QStringLiteral("window/geometry");
+const QString kState = QStringLiteral("window/state");
+const QString kRecentFiles = QStringLiteral("files/recent");
+const QString kLastDirectory = QStringLiteral("files/lastDirectory");
+} // namespace
+
+Settings::Settings()
+    : m_settings(new QSettings)
+{
+}
+
+Settings::~Settings() { delete m_settings; }
+
+QByteArray Settings::windowGeometry() const { return m_settings->value(kGeometry).toByteArray(); }
+void Settings::setWindowGeometry(const QByteArray &geometry) { m_settings->setValue(kGeometry, geometry); }
+QByteArray Settings::windowState() const { return m_settings->value(kState).toByteArray(); }
+void Settings::setWindowState(const QByteArray &state) { m_settings->setValue(kState, state); }
+
+QStringList Settings::recentFiles() const { return m_settings->value(kRecentFiles).toStringList(); }
+void Settings::setRecentFiles(const QStringList &files) { m_settings->setValue(kRecentFiles, files); }
+
+void Settings::addRecentFile(const QString &file)
+{
+    QStringList files = recentFiles();
+    files.removeAll(file);
+    files.prepend(file);
+    while (files.size() > kMaxRecentFiles)
+        files.removeLast();
+    setRecentFiles(files);
+}
+
+QString Settings::lastDirectory() const { return m_settings->value(kLastDirectory, QDir::homePath()).toString(); }
+void Settings::setLastDirectory(const QString &directory) { m_settings->setValue(kLastDirectory, directory); }
+
+} // namespace asirace

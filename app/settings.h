@@ -1,0 +1,38 @@
+#pragma once
+// Typed access to what the application remembers between sessions. Every key
+// is declared here once; nothing else in the program touches QSettings.
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+class QSettings;
+
+namespace asirace {
+
+class Settings
+{
+public:
+    static constexpr int kMaxRecentFiles = 8;
+
+    Settings();
+    ~Settings();
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState() const; // docks and toolbars
+    void setWindowState(const QByteArray &state);
+
+    QStringList recentFiles() const;
+    void setRecentFiles(const QStringList &files);
+    // Puts `file` first, drops duplicates and the oldest beyond kMaxRecentFiles.
+    void addRecentFile(const QString &file);
+
+    QString lastDirectory() const; // for file dialogs; home when never set
+    void setLastDirectory(const QString &directory);
+
+private:
+    QSettings *m_settings;
+};
+
+} // namespace asirace

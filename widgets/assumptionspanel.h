@@ -1,0 +1,58 @@
+#pragma once
+// The Assumptions panel: the selected lab's key inputs and every global
+// assumption as sliders. Each move becomes an EditRequest; a refused one is
+// explained in the panel's banner and the slider snaps back.
+
+#include "editrequest.h"
+#include "scenario.h"
+
+#include <QWidget>
+
+#include <map>
+
+class QComboBox;
+class QGroupBox;
+
+namespace asirace {
+
+class FieldSlider;
+class MessageBanner;
+
+class AssumptionsPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    // The organisation inputs shown for the selected lab, in this order.
+    static const QStringList &labFields();
+
+    explicit AssumptionsPanel(QWidget *parent = nullptr);
+
+    void setEditHandler(EditHandler handler) { m_handler = std::move(handler); }
+    // `reference` supplies the default marks (the built-in baseline); may be null.
+    void setScenario(const Scenario *scenario, const Scenario *reference);
+    void setSelectedOrganisation(const QString &name);
+    QString selectedOrganisation() const { return m_selected; }
+    void refresh(); // show the scenario's current values
+
+    // "assumptions.alg_halving_months" or "lab.mfu" (the selected lab's slider).
+    FieldSlider *slider(const QString &key) const;
+    MessageBanner *banner() const { return m_banner; }
+
+signals:
+    void inputRejected(const QString &reason);
+
+private:
+    void submit(const QString &path, const QString &value, bool continuesPrevious);
+    void updateLabDefaults();
+
+    const Scenario *m_scenario = nullptr;
+    const Scenario *m_reference = nullptr;
+    QString m_selected;
+    EditHandler m_handler;
+    std::map<QString, FieldSlider *> m_sliders;
+    QGroupBox *m_labGroup;
+    QComboBox *m_scalingLaw;
+    MessageBanner *m_banner;
+};
+
+} // namespace asirace

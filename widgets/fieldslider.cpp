@@ -1,0 +1,173 @@
+#include "fieldslider.h"
+
+#include "markedslider.h"
+#include "scientificspinbox.h"
+#include "valueformat.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QSignalBlocker>
+#include <QToolButton>
+
+#include <cmath>
+
+namespace asirace {
+namespace {
+double roundToSignificant(double value, int digits)
+{
+    if (value == 0 || !std::isfinite(value))
+        return value;
+    const double scale = std::pow(10.0, digits - 1 - int(std::floor(std::log10(std::fabs(value)))));
+    return std::round(value * scale) / scale;
+}
+} // namespace
+
+FieldSlider::FieldSlider(const SliderSpec &spec, QWidget *parent)
+    : QWidget(parent)
+    , m_spec(spec)
+    , m_label(new QLabel(prettyFieldName(spec.name.toStdString()), this))
+    , m_slider(new MarkedSlider(this))
+    , m_spin(new ScientificSpinBox(this))
+    , m_unit(new QLabel(spec.unit, this))
+    , m_reset(new QToolButton(this))
+{
+    setToolTip(spec.toolTip);
+    m_slider->setRange(0, kSteps);
+    m_slider->setPageStep(kSteps / 20);
+    m_slider->setObjectName(spec.name);
+    m_spin->setRange(spec.min, spec.max);
+    m_spin->setLogarithmic(spec.logScale);
+    m_spin->setInteger(spec.type == FieldType::Integer);
+    m_spin->setSingleStep(spec.type == FieldType::Integer ? 1.0 : roundToSignificant((spec.max - spec.min) / 100, 1));
+    m_spin->setFixedWidth(84);
+    m_spin->setToolTip(spec.toolTip);
+    m_unit->setMinimumWidth(56);
+    m_unit->setStyleSheet(QStringLiteral("color: #64748b;"));
+    m_reset->setText(QStringLiteral("\u21BA"));
+    m_reset->setAutoRaise(true);
+
+    auto *layout = new QGridLayout(this);
+    layout->setContentsMargins(0, 2, 0, 2);
+    layout->setHorizontalSpacing(6);
+    layout->setVerticalSpacing(0);
+    layout->addWidget(m_label, 0, 0);
+    layout->addWidget(m_spin, 0, 1);
+    layout->addWidget(m_unit, 0, 2);
+    layout->addWidget(m_reset, 0, 3);
+    layout->addWidget(m_slider, 1, 0, 1, 4);
+    layout->setColumnStretch(0, 1);
+
+    connect(m_slider, &QSlider::valueChanged, this, &FieldSlider::onSliderMoved);
+    connect(m_slider, &QSlider::sliderPressed, this, [this] { m_dragEmitted = false; });
+    connect(m_spin, &QDoubleSpinBox::valueChanged, this, &FieldSlider::onSpinChanged);
+    connect(m_reset, &QToolButton::clicked, this, &FieldSlider::onReset);
+    setDefaultValue(spec.defaultValue, tr("default"));
+    setValue(spec.defaultValue);
+}
+
+double FieldSlider::lowerForScale() const
+{
+    // A log slider cannot reach 0: start six orders of magnitude below the top.
+    return m_spec.min > 0 ? m_spec.min : m_spec.max * 1e-6;
+}
+
+int FieldSlider::positionOf(double value) const
+{
+    double t = 0;
+    if (m_spec.logScale) {
+        const double lo = std::log10(lowerForScale()), hi = std::log10(m_spec.max);
+        t = value <= 0 ? 0 : (std::log10(value) - lo) / (hi - lo);
+    } else {
+        t = (value - m_spec.min) / (m_spec.max - m_spec.min);
+    }
+    return int(std::lround(std::clamp(t, 0.0, 1.0) * kSteps));
+}
+
+double FieldSlider::valueAt(int position) const
+{
+    const double t = double(position) / kSteps;
+    double value = 0;
+    if (m_spec.logScale) {
+        const double lo = std::log10(lowerForScale()), hi = std::log10(m_spec.max);
+        value = position == 0 ? m_spec.min : roundToSignificant(std::pow(10.0, lo + t * (hi - lo)), 3);
+    } else {
+        const double step = (m_spec.max - m_spec.min) / kSteps;
+        const double quantum = std::pow(10.0, std::floor(std::log10(step)));
+        value = m_spec.min + std::round(t * (m_spec.max - m_spec.min) / quantum) * quantum;
+        value = roundToSignificant(value, 12); // drop binary noise (0.30000000000000004)
+    }
+    if (m_spec.type == FieldType::Integer || m_spec.type == FieldType::Flag)
+        value = std::round(value);
+    return std::clamp(value, m_spec.min, m_spec.max);
+}
+
+void FieldSlider::setValue(double value)
+{
+    m_value = value;
+    const QSignalBlocker sliderBlock(m_slider);
+    const QSignalBlocker spinBlock(m_spin);
+    m_slider->setValue(positionOf(value));
+    m_spin->setValue(value);
+    updateDecorations();
+}
+
+void FieldSlider::setDefaultValue(double value, const QString &origin)
+{
+    m_spec.defaultValue = value;
+    m_defaultOrigin = origin;
+    m_slider->setMarker(positionOf(value));
+    m_reset->setToolTip(tr("Reset to %1: %2 %3").arg(origin, displayValue(value, m_spec.type), m_spec.unit));
+    updateDecorations();
+}
+
+void FieldSlider::onSliderMoved(int position)
+{
+    const double value = valueAt(position);
+    if (value == m_value)
+        return;
+    m_value = value;
+    {
+        const QSignalBlocker block(m_spin);
+        m_spin->setValue(value);
+    }
+    updateDecorations();
+    const bool continues = m_slider->isSliderDown() && m_dragEmitted;
+    m_dragEmitted = m_slider->isSliderDown();
+    emit valueEdited(value, continues);
+}
+
+void FieldSlider::onSpinChanged(double value)
+{
+    if (m_spec.type == FieldType::Integer)
+        value = std::round(value);
+    if (value == m_value)
+        return;
+    m_value = value;
+    {
+        const QSignalBlocker block(m_slider);
+        m_slider->setValue(positionOf(value));
+    }
+    updateDecorations();
+    emit valueEdited(value, false);
+}
+
+void FieldSlider::onReset()
+{
+    if (m_value == m_spec.defaultValue)
+        return;
+    setValue(m_spec.defaultValue);
+    emit valueEdited(m_spec.defaultValue, false);
+}
+
+void FieldSlider::updateDecorations()
+{
+    const bool moved = m_value != m_spec.defaultValue;
+    if (m_moved && *m_moved == moved)
+        return; // restyling is slow; slider drags call this on every tick
+    m_moved = moved;
+    m_reset->setEnabled(moved);
+    // A moved input reads in the accent colour, so changed assumptions stand out.
+    m_label->setStyleSheet(moved ? QStringLiteral("color: #1d4ed8; font-weight: 600;") : QString());
+}
+
+} // namespace asirace

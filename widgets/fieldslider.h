@@ -1,0 +1,71 @@
+#pragma once
+// One numeric input as a slider with a spin box, its unit, a mark at the
+// default value and a reset button. Logarithmic fields slide in orders of
+// magnitude. Emits valueEdited() only for user changes, never for setValue().
+
+#include "fieldspec.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QToolButton;
+
+namespace asirace {
+
+class MarkedSlider;
+class ScientificSpinBox;
+
+struct SliderSpec {
+    QString name; // canonical field name
+    QString unit;
+    QString toolTip;
+    double min = 0, max = 1, defaultValue = 0;
+    FieldType type = FieldType::Real;
+    bool logScale = false;
+};
+
+class FieldSlider : public QWidget
+{
+    Q_OBJECT
+public:
+    static constexpr int kSteps = 1000;
+
+    explicit FieldSlider(const SliderSpec &spec, QWidget *parent = nullptr);
+
+    const SliderSpec &spec() const { return m_spec; }
+    double value() const { return m_value; }
+    void setValue(double value); // shows it; emits nothing
+    void setDefaultValue(double value, const QString &origin);
+    MarkedSlider *slider() const { return m_slider; }
+    ScientificSpinBox *spinBox() const { return m_spin; }
+
+    // Slider position <-> value, rounded to what the slider can resolve.
+    int positionOf(double value) const;
+    double valueAt(int position) const;
+
+signals:
+    // `continuesPrevious`: a later tick of one drag (the document merges these into one undo step).
+    void valueEdited(double value, bool continuesPrevious);
+
+private:
+    void onSliderMoved(int position);
+    void onSpinChanged(double value);
+    void onReset();
+    void updateDecorations();
+    double lowerForScale() const;
+
+    SliderSpec m_spec;
+    double m_value = 0;
+    QString m_defaultOrigin;
+    QLabel *m_label;
+    MarkedSlider *m_slider;
+    ScientificSpinBox *m_spin;
+    QLabel *m_unit;
+    QToolButton *m_reset;
+    bool m_dragEmitted = false;
+    std::optional<bool> m_moved; // value differs from the default (as last styled)
+};
+
+} // namespace asirace

@@ -1,0 +1,47 @@
+#pragma once
+// The Partnerships table: one row per partnership, the two organisations
+// chosen from the scenario's organisations, then every term. Like the Labs
+// table it only reads the scenario and sends EditRequests.
+
+#include "editrequest.h"
+#include "fieldcolumns.h"
+#include "scenario.h"
+
+#include <QAbstractTableModel>
+
+namespace asirace {
+
+class PartnershipsTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    explicit PartnershipsTableModel(QObject *parent = nullptr);
+
+    void setEditHandler(EditHandler handler) { m_handler = std::move(handler); }
+    void setScenario(const Scenario *scenario);
+    void refresh();
+    void reload();
+
+    int columnOf(const QString &fieldName) const;
+    QString pathAt(const QModelIndex &index) const; // "Microsoft/OpenAI.compute_share"
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+signals:
+    void inputRejected(const QString &reason);
+
+private:
+    bool submit(const EditRequest &request);
+    QStringList organisationNames() const;
+
+    const Scenario *m_scenario = nullptr;
+    std::vector<FieldColumn<Partnership>> m_columns;
+    EditHandler m_handler;
+};
+
+} // namespace asirace

@@ -1,0 +1,43 @@
+#pragma once
+// Numbers as shown in tables and spin boxes: compact, with exponents for the
+// huge values of compute and money (1.74e6 H100e, 2.5e26 FLOP).
+
+#include "fieldspec.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace asirace {
+
+inline QString fromView(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
+
+QString displayValue(double value, FieldType type);
+
+// "hw_doubling_years" -> "HW doubling years", "mfu" -> "MFU": labels for sliders.
+QString prettyFieldName(std::string_view name);
+
+// Exact text that reads back to the same double ("0.38", "2.5e+26").
+QString exactValue(double value);
+
+// Parses what a user typed ("0.4", " 2.5e26 ", "1,000"); nullopt if it is no number.
+std::optional<double> parseUserNumber(const QString &text);
+
+// "mfu: 1.7 is outside [0.05, 0.8] fraction of peak" or empty when acceptable.
+template <class Owner>
+QString rejectionReason(const NumericField<Owner> &field, const QString &text)
+{
+    const QString name = QString::fromUtf8(field.name.data(), qsizetype(field.name.size()));
+    const QString unit = QString::fromUtf8(field.unit.data(), qsizetype(field.unit.size()));
+    const QString range = QString::fromStdString(formatRange(field.min, field.max));
+    auto value = parseUserNumber(text);
+    if (!value)
+        return QStringLiteral("%1: '%2' is not a number (allowed: %3 %4)").arg(name, text.trimmed(), range, unit);
+    auto reason = checkNumeric(*value, field.min, field.max, field.type);
+    if (reason.empty())
+        return {};
+    return QStringLiteral("%1: %2 %3 (allowed: %4 %5)")
+        .arg(name, text.trimmed(), QString::fromStdString(reason), range, unit);
+}
+
+} // namespace asirace
