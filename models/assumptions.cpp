@@ -54,7 +54,9 @@ const std::array kNumeric{
     F{"commitment_ramp_years", "years", 0.1, 10, 3, R, &A::commitment_ramp_years,
       "Years for committed partner compute to be built and delivered in full."},
     F{"research_compute_elasticity", "exponent", 0, 2, 0.5, R, &A::research_compute_elasticity,
-      "How strongly a lab's algorithmic progress depends on its compute for experiments relative to the best-equipped lab (0 = not at all)."},
+      "How strongly a lab's algorithmic progress depends on its compute for experiments (0 = not at all): a lab with the best-equipped lab's start share of world compute progresses at the measured pace."},
+    F{"world_compute_h100e", "H100e", 1e5, 1e12, 2e7, R, &A::world_compute_h100e,
+      "World stock of AI accelerators at the start year; grows with industry supply, minus depreciation.", true},
 };
 
 constexpr std::array<std::string_view, 2> kLaws{"epoch2024", "hoffmann2022"};

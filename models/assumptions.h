@@ -37,6 +37,7 @@ struct Assumptions {
     double revenue_ceiling_usd = 3e12;
     double commitment_ramp_years = 3;
     double research_compute_elasticity = 0.5;
+    double world_compute_h100e = 2e7;
 };
 
 std::span<const NumericField<Assumptions>> assumptionNumericFields();

@@ -37,6 +37,10 @@ void updateKappa(const SimPlan &plan, SimState &s, int m)
         const double licensed = p.ipLagMonths == 0 ? s.kappa[b]
                                 : lagged >= 0     ? s.kappaHistory[b * months + static_cast<size_t>(lagged)]
                                                   : s.kappaHistory[b * months];
+        // Under an AGI clause the licence ends as the lab reaches AGI, so the
+        // partner never receives a model at or past that level.
+        if (p.endsAtAgi && licensed >= plan.agi)
+            continue;
         double &target = s.kappa[static_cast<size_t>(p.a)];
         target = std::max(target, licensed);
     }
@@ -51,19 +55,18 @@ void updateKappa(const SimPlan &plan, SimState &s, int m)
 
 void advanceAlgorithms(const SimPlan &plan, SimState &s, int m)
 {
-    double mostCompute = 0;
-    for (int li : plan.labs)
-        mostCompute = std::max(mostCompute, s.available[static_cast<size_t>(li)]);
+    const double reference = plan.researchReference[static_cast<size_t>(m)];
     double frontier = -1e300;
     for (int li : plan.labs) {
         const size_t i = static_cast<size_t>(li);
         frontier = std::max(frontier, s.logABase[i]);
         if (s.asiMonth[i] >= 0)
             continue; // past ASI the lab has left the race; the model does not follow it further
-        // Experiments need compute: the best-equipped lab progresses at the
-        // measured rate (Ho et al. 2024), a lab with less compute more slowly.
-        const double experiments =
-            mostCompute > 0 ? std::pow(s.available[i] / mostCompute, plan.researchComputeElasticity) : 1.0;
+        // Experiments need compute: a lab with the reference compute progresses
+        // at the measured rate (Ho et al. 2024), one with less more slowly.
+        // The reference depends on the world, not on rivals, so hurting one lab
+        // never speeds up another.
+        const double experiments = std::pow(s.available[i] / reference, plan.researchComputeElasticity);
         const double humanPaced = plan.orgs[i].researchTalent * plan.log10AlgPerMonth * experiments;
         // Automating research needs the lab's own frontier model and research
         // stack, so the speed-up follows its own capability, not licensed models.

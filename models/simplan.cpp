@@ -119,12 +119,24 @@ void compilePlan(const Scenario &s, SimPlan &plan)
     plan.h100ePerUsd.resize(months);
     plan.supplyPerMonth.resize(months);
     plan.dataStock.resize(months);
+    plan.researchReference.resize(months);
+    // The best-equipped lab's share of the world's accelerators at the start
+    // sets the pace Ho et al. measured; the reference keeps that share as the
+    // world stock grows.
+    double leader = 1.0;
+    for (const auto &o : plan.orgs)
+        if (o.lab)
+            leader = std::max(leader, o.compute0);
+    double world = std::max(1.0, a.world_compute_h100e);
+    const double worldStart = world;
     for (size_t m = 0; m < months; ++m) {
         const double t = static_cast<double>(m) / 12.0;
         plan.year[m] = plan.startYear + t;
         plan.h100ePerUsd[m] = std::exp2(t / a.hw_doubling_years) / a.h100e_cost_usd;
         plan.supplyPerMonth[m] = a.industry_supply_h100e * std::pow(1.0 + a.industry_supply_growth, t) / 12.0;
         plan.dataStock[m] = a.data_stock_tokens * std::pow(1.0 + a.data_growth_per_year, t);
+        world = world * (1.0 - 1.0 / (12.0 * a.depreciation_years)) + plan.supplyPerMonth[m];
+        plan.researchReference[m] = leader * world / worldStart;
     }
 
     plan.law = ScalingLaw::byName(a.scaling_law);

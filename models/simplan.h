@@ -80,6 +80,7 @@ struct SimPlan {
     std::vector<double> h100ePerUsd;   // purchase price-performance
     std::vector<double> supplyPerMonth; // world accelerator production [H100e/month]
     std::vector<double> dataStock;     // usable training tokens
+    std::vector<double> researchReference; // compute that gives the measured algorithmic pace [H100e]
 
     ScalingLaw law;
     double peakFlops = 9.89e14;
