@@ -66,12 +66,16 @@ void advanceAlgorithms(const SimPlan &plan, SimState &s, int m)
         // at the measured rate (Ho et al. 2024), one with less more slowly.
         // The reference depends on the world, not on rivals, so hurting one lab
         // never speeds up another.
-        const double experiments = std::pow(s.available[i] / reference, plan.researchComputeElasticity);
+        const double ratio = s.available[i] / reference;
+        const double experiments = plan.researchComputeElasticity == 0 ? 1.0
+                                   : ratio > 0 ? std::exp(plan.researchComputeElasticity * std::log(ratio))
+                                               : 0.0;
         const double humanPaced = plan.orgs[i].researchTalent * plan.log10AlgPerMonth * experiments;
         // Automating research needs the lab's own frontier model and research
         // stack, so the speed-up follows its own capability, not licensed models.
         // A cautious lab holds back the same share of the extra speed as of its training.
-        const double speedup = std::exp(lnAutomationSpeedup(plan, s.kappaOwn[i]));
+        const double lnSpeedup = lnAutomationSpeedup(plan, s.kappaOwn[i]);
+        const double speedup = lnSpeedup > 0 ? std::exp(lnSpeedup) : 1.0;
         s.logABase[i] += humanPaced;
         s.logABoost[i] += humanPaced * (speedup - 1.0) * (1.0 - s.pause[i]);
         frontier = std::max(frontier, s.logABase[i]);
