@@ -80,6 +80,9 @@ private slots:
     void outcomeShowsArrivalsAndOdds();
     void replottedAfterAllChartsOncePerBurst();
     void panelAt1600x1000IsNotBlank();
+
+private:
+    void checkNotBlank(const QImage &image, const QString &fileName);
 };
 
 void TestCharts::historicalRunsLoadFromResource()
@@ -390,7 +393,29 @@ void TestCharts::panelAt1600x1000IsNotBlank()
     QVERIFY(!result->labs.empty());
     panel.setResult(result);
     QVERIFY(waitReplotted(panel));
-    const QImage image = panel.grab().toImage();
+    checkNotBlank(panel.grab().toImage(), QStringLiteral("asirace-chartpanel.png"));
+
+    // With a comparison scenario and Monte Carlo odds: still readable.
+    Scenario other = defaultScenario();
+    other.assumptions.alg_halving_months *= 1.5;
+    panel.setResult(result, std::make_shared<const SimulationResult>(simulate(other)));
+    panel.setComparisonName(QStringLiteral("slower algorithms"));
+    OutcomeOdds odds;
+    double share = 0.5;
+    for (const auto &lab : result->labs) {
+        odds.pFirst[lab.name] = share;
+        share /= 2;
+        if (lab.asi_year)
+            odds.arrivalQuantiles[lab.name] = {*lab.asi_year - 1.5, *lab.asi_year, *lab.asi_year + 2.5};
+    }
+    odds.runs = 1000;
+    panel.setOutcomeOdds(odds);
+    QVERIFY(waitReplotted(panel));
+    checkNotBlank(panel.grab().toImage(), QStringLiteral("asirace-chartpanel-compare.png"));
+}
+
+void TestCharts::checkNotBlank(const QImage &image, const QString &fileName)
+{
     QCOMPARE(image.size(), QSize(1600, 1000));
     double sum = 0, sumSq = 0;
     int nonWhite = 0;
@@ -406,7 +431,7 @@ void TestCharts::panelAt1600x1000IsNotBlank()
     const double variance = sumSq / n - (sum / n) * (sum / n);
     QVERIFY2(variance > 200, qPrintable(QString::number(variance)));
     QVERIFY2(nonWhite > n * 0.02, qPrintable(QString::number(nonWhite)));
-    const QString out = QDir::temp().filePath(QStringLiteral("asirace-chartpanel.png"));
+    const QString out = QDir::temp().filePath(fileName);
     QVERIFY(image.save(out));
     qInfo("panel grab saved to %s", qPrintable(out));
 }

@@ -19,7 +19,7 @@ CapabilityChart::CapabilityChart(QWidget *parent)
 {
     setupYearAxis(xAxis);
     xAxis->setLabel(tr("Year"));
-    yAxis->setLabel(tr("Capability κ (log₁₀ effective FLOP, 2022 algorithms)"));
+    yAxis->setLabel(tr("Capability κ (log₁₀ effective FLOP)"));
     // Whole orders of magnitude only: κ 33 means 10^33 effective FLOP.
     yAxis->setTicker(QSharedPointer<IntegerTicker>::create());
 }

@@ -34,8 +34,8 @@ ComputeChart::ComputeChart(QWidget *parent)
         setupLogAxis(rect->axis(QCPAxis::atLeft));
     }
     m_capacityRect->axis(QCPAxis::atBottom)->setTickLabels(false);
-    m_capacityRect->axis(QCPAxis::atLeft)->setLabel(tr("Compute capacity (H100e)"));
-    m_trainingRect->axis(QCPAxis::atLeft)->setLabel(tr("Largest training run (FLOP)"));
+    m_capacityRect->axis(QCPAxis::atLeft)->setLabel(tr("Capacity (H100e)"));
+    m_trainingRect->axis(QCPAxis::atLeft)->setLabel(tr("Largest run (FLOP)"));
     m_trainingRect->axis(QCPAxis::atBottom)->setLabel(tr("Year"));
     plotArea()->setRowStretchFactor(1, 1.4); // the training panel carries the history: give it more room
     QCPAxis *topX = m_capacityRect->axis(QCPAxis::atBottom);

@@ -36,6 +36,7 @@ OutcomeChart::OutcomeChart(QWidget *parent)
     yAxis->grid()->setVisible(false);
     axisRect()->setRangeDrag(Qt::Horizontal);
     axisRect()->setRangeZoom(Qt::Horizontal);
+    placeLegendAbovePlot(); // lab names are on the chart; the legend only explains dashes
 
     // The P(first) panel exists from the start but joins the layout only when
     // Monte Carlo odds are set.
@@ -50,6 +51,7 @@ OutcomeChart::OutcomeChart(QWidget *parent)
     oddsY->grid()->setVisible(false);
     m_oddsRect->setRangeDrag(Qt::Horizontal);
     m_oddsRect->setRangeZoom(Qt::Horizontal);
+    m_oddsRect->axis(QCPAxis::atBottom)->ticker()->setTickCount(3); // a narrow panel
     auto *margins = new QCPMarginGroup(this);
     axisRect()->setMarginGroup(QCP::msTop | QCP::msBottom, margins);
     m_oddsRect->setMarginGroup(QCP::msTop | QCP::msBottom, margins);
@@ -80,6 +82,7 @@ void OutcomeChart::placeOddsRect(bool shown)
 void OutcomeChart::rebuild()
 {
     m_valueLabels.clear();
+    m_oddsLabels.clear();
     const SimulationResult *primary = result().get();
     const SimulationResult *other = comparison().get();
     placeOddsRect(m_odds.has_value());
@@ -123,12 +126,48 @@ void OutcomeChart::rebuild()
 
     const SimulationResult *r = primary ? primary : other;
     if (r && !r->months.empty()) {
-        const double start = r->months.front(), end = r->months.back();
-        // Room on the right for the date written after each bar.
-        setHomeRange(xAxis, QCPRange(start, end + 0.2 * (end - start)));
+        // arrangeAnnotations() widens this so the text after each bar fits.
+        m_homeUpper = r->months.back() + 0.3;
+        setHomeRange(xAxis, QCPRange(r->months.front(), m_homeUpper));
     }
     setHomeRange(yAxis, QCPRange(0.4, std::max<qsizetype>(m_categories.size(), 1) + 0.6));
-    setHomeRange(m_oddsRect->axis(QCPAxis::atBottom), QCPRange(0, std::clamp(maxP * 100 * 1.35, 10.0, 100.0)));
+    m_oddsHomeUpper = std::clamp(maxP * 100 * 1.1, 5.0, 100.0);
+    setHomeRange(m_oddsRect->axis(QCPAxis::atBottom), QCPRange(0, m_oddsHomeUpper));
+}
+
+namespace {
+// Smallest axis upper bound that keeps every label (drawn right of its
+// anchor) inside the axis rect, given the current lower bound and width.
+double upperFittingLabels(QCPAxis *axis, const QList<QCPItemText *> &labels, double minimum)
+{
+    const double width = axis->axisRect()->width();
+    const double lower = axis->range().lower;
+    double upper = minimum;
+    for (const QCPItemText *label : labels) {
+        if (!label->visible())
+            continue;
+        const double textWidth = QFontMetricsF(label->font()).horizontalAdvance(label->text()) + label->padding().left() + 6;
+        if (width > 2 * textWidth)
+            upper = std::max(upper, lower + (label->position->key() - lower) / (1.0 - textWidth / width));
+    }
+    return upper;
+}
+} // namespace
+
+void OutcomeChart::arrangeAnnotations()
+{
+    if (viewMoved())
+        return;
+    const auto fit = [this](QCPAxis *axis, const QList<QCPItemText *> &labels, double minimum) {
+        const double upper = upperFittingLabels(axis, labels, minimum);
+        if (std::abs(upper - axis->range().upper) > 1e-9) {
+            axis->setRangeUpper(upper);
+            setHomeRange(axis, axis->range());
+        }
+    };
+    fit(xAxis, m_valueLabels.values(), m_homeUpper);
+    if (m_odds)
+        fit(m_oddsRect->axis(QCPAxis::atBottom), m_oddsLabels, m_oddsHomeUpper);
 }
 
 void OutcomeChart::addArrivalBar(const SimulationResult &r, const LabSeries &lab, double key, double width, bool comparison)
@@ -163,9 +202,16 @@ void OutcomeChart::addArrivalBar(const SimulationResult &r, const LabSeries &lab
     const QString key_ = QStringLiteral("value:") + name + (comparison ? QStringLiteral("#compare") : QString());
     auto *label = poolItem<QCPItemText>(key_, name);
     label->position->setAxes(xAxis, yAxis);
-    label->position->setCoords(value, key);
+    // After the bar, or after the p10-p90 range when that reaches further.
+    double labelAt = value;
+    if (m_odds && !comparison) {
+        auto q = m_odds->arrivalQuantiles.find(lab.name);
+        if (q != m_odds->arrivalQuantiles.end())
+            labelAt = std::max(labelAt, q->second[2]);
+    }
+    label->position->setCoords(labelAt, key);
     label->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    label->setPadding(QMargins(4, 0, 0, 0));
+    label->setPadding(QMargins(labelAt > value ? 7 : 4, 0, 0, 0));
     label->setText(lab.asi_year ? formatMonthYear(*lab.asi_year) : tr("not by %1").arg(horizonYear(r)));
     label->setFont(chartFont(chartStyle().fontPointSize - (comparison ? 1 : 0)));
     label->setColor(lab.asi_year ? chartStyle().foreground : chartStyle().muted);
@@ -224,6 +270,7 @@ void OutcomeChart::addOdds(const QString &lab, double key)
     label->setFont(chartFont(chartStyle().fontPointSize));
     label->setColor(chartStyle().foreground);
     label->setSelectable(false);
+    m_oddsLabels << label;
 }
 
 QString OutcomeChart::valueLabel(const QString &lab, bool comparison) const

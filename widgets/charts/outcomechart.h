@@ -27,6 +27,7 @@ public:
 
 protected:
     void rebuild() override;
+    void arrangeAnnotations() override;
     QString hoverText(const QCPAbstractPlottable *plottable, const SeriesInfo &info, int index) const override;
 
 private:
@@ -39,6 +40,9 @@ private:
     QStringList m_categories;
     QCPAxisRect *m_oddsRect = nullptr;
     QHash<QString, QCPItemText *> m_valueLabels;
+    QList<QCPItemText *> m_oddsLabels;
+    double m_homeUpper = 0;     // arrival axis, before making room for labels
+    double m_oddsHomeUpper = 0; // P(first) axis, likewise
 };
 
 } // namespace asirace

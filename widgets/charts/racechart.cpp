@@ -15,6 +15,7 @@ const QString kCursorLayer = QStringLiteral("cursor");
 
 RaceChart::RaceChart(QWidget *parent)
     : QCustomPlot(parent)
+    , m_pool(this)
 {
     setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     setNoAntialiasingOnDrag(true);
@@ -91,11 +92,10 @@ void RaceChart::setComparisonName(const QString &name)
 void RaceChart::refresh()
 {
     m_title->setText(title());
-    m_touchedPlottables.clear();
-    m_touchedItems.clear();
+    m_pool.begin();
     hideHover();
     rebuild();
-    sweepPool();
+    m_pool.sweep();
     applyVisibility();
     syncLegend();
     if (!m_viewMoved)
@@ -191,6 +191,27 @@ void RaceChart::styleAxisRect(QCPAxisRect *rect)
     rect->setBackground(Qt::NoBrush);
 }
 
+void RaceChart::placeLegendAbovePlot()
+{
+    if (m_legendRow)
+        return;
+    m_legendColumn->take(legend);
+    m_body->take(m_legendColumn);
+    m_body->simplify();
+    delete m_legendColumn;
+    m_legendColumn = nullptr;
+    m_legendRow = new QCPLayoutGrid;
+    m_legendRow->addElement(0, 0, new QCPLayoutElement(this)); // pushes the legend to the right
+    m_legendRow->addElement(0, 1, legend);
+    m_legendRow->setColumnStretchFactor(1, 0.001);
+    plotLayout()->insertRow(1);
+    plotLayout()->addElement(1, 0, m_legendRow);
+    plotLayout()->setRowStretchFactor(1, 0.001);
+    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    legend->setWrap(4);
+    syncLegend();
+}
+
 QCPAxisRect *RaceChart::addAxisRect(int row, int column)
 {
     auto *rect = new QCPAxisRect(this);
@@ -199,91 +220,42 @@ QCPAxisRect *RaceChart::addAxisRect(int row, int column)
     return rect;
 }
 
-QString RaceChart::poolKey(const SeriesInfo &info)
-{
-    return info.lab + QChar(0x1f) + info.role + (info.comparison ? QStringLiteral("#compare") : QString());
-}
-
-QCPAbstractPlottable *RaceChart::reusable(const SeriesInfo &info, QCPAxis *keyAxis, QCPAxis *valueAxis)
-{
-    const QString key = poolKey(info);
-    m_touchedPlottables.insert(key);
-    QCPAbstractPlottable *p = m_plottables.value(key).data();
-    if (p && p->keyAxis() == keyAxis && p->valueAxis() == valueAxis)
-        return p;
-    if (p) {
-        m_info.remove(p);
-        removePlottable(p);
-    }
-    return nullptr;
-}
-
 void RaceChart::adopt(QCPAbstractPlottable *plottable, const SeriesInfo &info)
 {
-    m_plottables.insert(poolKey(info), plottable);
     plottable->setSelectable(QCP::stNone);
     plottable->setName(info.comparison ? info.lab + QStringLiteral(" (compare)") : info.lab);
-    m_info.insert(plottable, info);
+    m_pool.adopt(plottable, info);
 }
 
 QCPGraph *RaceChart::poolGraph(const SeriesInfo &info, QCPAxis *keyAxis, QCPAxis *valueAxis)
 {
-    auto *graph = qobject_cast<QCPGraph *>(reusable(info, keyAxis, valueAxis));
+    auto *graph = m_pool.reuse<QCPGraph>(info, keyAxis, valueAxis);
     if (!graph) {
         graph = new QCPGraph(keyAxis, valueAxis);
         graph->setAdaptiveSampling(true);
         adopt(graph, info);
     }
-    m_info[graph] = info;
     graph->setPen(labPen(info.lab, info.comparison));
     return graph;
 }
 
 QCPBars *RaceChart::poolBars(const SeriesInfo &info, QCPAxis *keyAxis, QCPAxis *valueAxis)
 {
-    auto *bars = qobject_cast<QCPBars *>(reusable(info, keyAxis, valueAxis));
+    auto *bars = m_pool.reuse<QCPBars>(info, keyAxis, valueAxis);
     if (!bars) {
         bars = new QCPBars(keyAxis, valueAxis);
         adopt(bars, info);
     }
-    m_info[bars] = info;
     return bars;
-}
-
-void RaceChart::sweepPool()
-{
-    for (auto it = m_plottables.begin(); it != m_plottables.end();) {
-        if (!m_touchedPlottables.contains(it.key()) || it.value().isNull()) {
-            if (QCPAbstractPlottable *p = it.value().data()) {
-                m_info.remove(p);
-                removePlottable(p);
-            }
-            it = m_plottables.erase(it);
-        } else {
-            ++it;
-        }
-    }
-    for (auto it = m_items.begin(); it != m_items.end();) {
-        if (!m_touchedItems.contains(it.key()) || it.value().isNull()) {
-            if (QCPAbstractItem *item = it.value().data()) {
-                m_itemLabs.remove(item);
-                removeItem(item);
-            }
-            it = m_items.erase(it);
-        } else {
-            ++it;
-        }
-    }
 }
 
 void RaceChart::applyVisibility()
 {
-    for (auto it = m_info.cbegin(); it != m_info.cend(); ++it)
+    const auto &infos = m_pool.infos();
+    for (auto it = infos.cbegin(); it != infos.cend(); ++it)
         const_cast<QCPAbstractPlottable *>(it.key())->setVisible(it.value().lab.isEmpty() || isLabVisible(it.value().lab));
-    for (const auto &item : std::as_const(m_items)) {
-        if (!item)
-            continue;
-        const ItemLab binding = m_itemLabs.value(item);
+    for (QCPAbstractItem *item : m_pool.items()) {
+        const SeriesPool::ItemLab binding = m_pool.itemLab(item);
         if (binding.binding == LabBinding::HideWithLab && !binding.lab.isEmpty())
             item->setVisible(isLabVisible(binding.lab));
     }
@@ -295,10 +267,11 @@ void RaceChart::syncLegend()
     // back), then one "dashed = comparison" entry when a comparison is shown.
     legend->clearItems();
     // Keep a stable order: the order of labs in the primary result.
+    const auto &infos = m_pool.infos();
     if (m_result) {
         for (const auto &series : m_result->labs) {
             const QString lab = QString::fromStdString(series.name);
-            for (auto it = m_info.cbegin(); it != m_info.cend(); ++it) {
+            for (auto it = infos.cbegin(); it != infos.cend(); ++it) {
                 if (it.value().lab != lab || !it.value().inLegend || it.value().comparison)
                     continue;
                 auto *p = const_cast<QCPAbstractPlottable *>(it.key());
@@ -313,7 +286,7 @@ void RaceChart::syncLegend()
         }
     }
     // Non-lab entries (e.g. historical runs) after the labs.
-    for (auto it = m_info.cbegin(); it != m_info.cend(); ++it)
+    for (auto it = infos.cbegin(); it != infos.cend(); ++it)
         if (it.value().lab.isEmpty() && it.value().inLegend)
             legend->addItem(new QCPPlottableLegendItem(legend, const_cast<QCPAbstractPlottable *>(it.key())));
     if (m_comparison) {
@@ -324,18 +297,16 @@ void RaceChart::syncLegend()
     const bool shown = legend->itemCount() > 0;
     legend->setVisible(shown);
     // An empty legend still claims its margins; give the width back to the plot.
-    m_legendColumn->setVisible(shown);
-    m_body->setColumnStretchFactor(1, shown ? 0.001 : 0.000001);
+    if (m_legendColumn) {
+        m_legendColumn->setVisible(shown);
+        m_body->setColumnStretchFactor(1, shown ? 0.001 : 0.000001);
+    }
     legend->setMargins(shown ? QMargins(4, 6, 6, 4) : QMargins());
 }
 
 QCPAbstractPlottable *RaceChart::seriesPlottable(const QString &lab, const QString &role, bool comparison) const
 {
-    SeriesInfo info;
-    info.lab = lab;
-    info.role = role;
-    info.comparison = comparison;
-    return m_plottables.value(poolKey(info)).data();
+    return m_pool.plottable(lab, role, comparison);
 }
 
 QCPGraph *RaceChart::seriesGraph(const QString &lab, const QString &role, bool comparison) const
@@ -346,7 +317,8 @@ QCPGraph *RaceChart::seriesGraph(const QString &lab, const QString &role, bool c
 QList<QCPAbstractPlottable *> RaceChart::labPlottables(const QString &lab) const
 {
     QList<QCPAbstractPlottable *> out;
-    for (auto it = m_info.cbegin(); it != m_info.cend(); ++it)
+    const auto &infos = m_pool.infos();
+    for (auto it = infos.cbegin(); it != infos.cend(); ++it)
         if (it.value().lab == lab)
             out << const_cast<QCPAbstractPlottable *>(it.key());
     return out;
@@ -354,8 +326,7 @@ QList<QCPAbstractPlottable *> RaceChart::labPlottables(const QString &lab) const
 
 const SeriesInfo *RaceChart::seriesInfo(const QCPAbstractPlottable *plottable) const
 {
-    auto it = m_info.constFind(plottable);
-    return it == m_info.cend() ? nullptr : &it.value();
+    return m_pool.info(plottable);
 }
 
 void RaceChart::setLabVisible(const QString &lab, bool visible)
@@ -388,7 +359,7 @@ void RaceChart::onLegendClick(QCPLegend *, QCPAbstractLegendItem *item, QMouseEv
     const SeriesInfo *info = plItem ? seriesInfo(plItem->plottable()) : nullptr;
     if (!info || info->lab.isEmpty())
         return;
-    toggleLabByUser(QString(info->lab)); // copy: refresh() rebuilds m_info
+    toggleLabByUser(QString(info->lab)); // copy: refresh() rebuilds the pool's infos
 }
 
 void RaceChart::toggleLabByUser(const QString &lab)
@@ -400,7 +371,7 @@ void RaceChart::toggleLabByUser(const QString &lab)
 
 void RaceChart::onItemClick(QCPAbstractItem *item, QMouseEvent *)
 {
-    const ItemLab binding = m_itemLabs.value(item);
+    const SeriesPool::ItemLab binding = m_pool.itemLab(item);
     // Only labels that stay visible when their lab is hidden act as toggles.
     if (binding.lab.isEmpty() || binding.binding != LabBinding::StayVisible)
         return;
@@ -412,7 +383,8 @@ QString RaceChart::hoverTextAt(const QPointF &pos, QCPAbstractPlottable **hit, i
     QCPAbstractPlottable *best = nullptr;
     int bestIndex = -1;
     double bestDistance = kHoverTolerancePx;
-    for (auto it = m_info.cbegin(); it != m_info.cend(); ++it) {
+    const auto &infos = m_pool.infos();
+    for (auto it = infos.cbegin(); it != infos.cend(); ++it) {
         auto *p = const_cast<QCPAbstractPlottable *>(it.key());
         if (!p->realVisibility())
             continue;
@@ -431,7 +403,7 @@ QString RaceChart::hoverTextAt(const QPointF &pos, QCPAbstractPlottable **hit, i
         *hit = best;
     if (index)
         *index = bestIndex;
-    return best ? hoverText(best, m_info.value(best), bestIndex) : QString();
+    return best ? hoverText(best, *m_pool.info(best), bestIndex) : QString();
 }
 
 QString RaceChart::hoverText(const QCPAbstractPlottable *plottable, const SeriesInfo &info, int index) const

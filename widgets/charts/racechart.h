@@ -6,29 +6,17 @@
 // reuses them across results so a slider tick only swaps data vectors.
 
 #include "chartstyle.h"
+#include "seriespool.h"
 #include "simulationresult.h"
 
 #include <qcustomplot.h>
 
 #include <QHash>
-#include <QPointer>
 #include <QSet>
 
 #include <memory>
 
 namespace asirace {
-
-// What a plottable shows: used for hover text, legend clicks and tests.
-struct SeriesInfo {
-    QString lab;       // empty for non-lab series (history, thresholds)
-    QString role;      // which series of the lab, e.g. "compute"; unique per lab within a chart
-    QString quantity;  // "Compute capacity"
-    QString unit;      // "H100e"
-    bool comparison = false;
-    bool inLegend = false; // the one legend entry per lab
-    bool scientific = false; // values written as 3.2×10²⁷
-    int decimals = 1;
-};
 
 class RaceChart : public QCustomPlot
 {
@@ -83,6 +71,9 @@ protected:
     void toggleLabByUser(const QString &lab);
 
     QCPLayoutGrid *plotArea() const { return m_plotArea; }
+    // The legend sits right of the plot (lab legends); charts that name labs
+    // on the plot itself and only list the comparison put it under the title.
+    void placeLegendAbovePlot();
     QCPAxisRect *addAxisRect(int row, int column);
     void styleAxisRect(QCPAxisRect *rect);
     void refresh(); // rebuild + visibility + queued replot
@@ -91,19 +82,16 @@ protected:
     // Anything not requested during a rebuild() is deleted afterwards.
     QCPGraph *poolGraph(const SeriesInfo &info, QCPAxis *keyAxis, QCPAxis *valueAxis);
     QCPBars *poolBars(const SeriesInfo &info, QCPAxis *keyAxis, QCPAxis *valueAxis);
-    enum class LabBinding { HideWithLab, StayVisible };
     template <class Item>
     Item *poolItem(const QString &key, const QString &lab = {}, LabBinding binding = LabBinding::HideWithLab)
     {
-        m_touchedItems.insert(key);
-        if (auto *existing = qobject_cast<Item *>(m_items.value(key).data()))
+        if (auto *existing = m_pool.reuseItem<Item>(key))
             return existing;
         auto *item = new Item(this);
-        m_items.insert(key, item);
-        m_itemLabs.insert(item, {lab, binding});
+        m_pool.adoptItem(key, item, lab, binding);
         return item;
     }
-    QString labOfItem(QCPAbstractItem *item) const { return m_itemLabs.value(item).lab; }
+    QString labOfItem(QCPAbstractItem *item) const { return m_pool.itemLab(item).lab; }
 
     void setHomeRange(QCPAxis *axis, const QCPRange &range);
     bool viewMoved() const { return m_viewMoved; } // the user zoomed or panned since the last reset
@@ -117,14 +105,7 @@ protected:
     void leaveEvent(QEvent *event) override;
 
 private:
-    struct ItemLab {
-        QString lab;
-        LabBinding binding = LabBinding::HideWithLab;
-    };
-    static QString poolKey(const SeriesInfo &info);
-    QCPAbstractPlottable *reusable(const SeriesInfo &info, QCPAxis *keyAxis, QCPAxis *valueAxis);
     void adopt(QCPAbstractPlottable *plottable, const SeriesInfo &info);
-    void sweepPool();
     void applyVisibility();
     void syncLegend();
     void applyStyle();
@@ -142,15 +123,11 @@ private:
     QCPLayoutGrid *m_body = nullptr;
     QCPLayoutGrid *m_plotArea = nullptr;
     QCPLayoutGrid *m_legendColumn = nullptr;
+    QCPLayoutGrid *m_legendRow = nullptr; // set by placeLegendAbovePlot(), then m_legendColumn is null
     QCPGraph *m_compareLegendGraph = nullptr; // data-less graph: the "dashed = compare" legend entry
     QCPItemTracer *m_tracer = nullptr;
 
-    QHash<QString, QPointer<QCPAbstractPlottable>> m_plottables;
-    QHash<const QCPAbstractPlottable *, SeriesInfo> m_info;
-    QSet<QString> m_touchedPlottables;
-    QHash<QString, QPointer<QCPAbstractItem>> m_items;
-    QHash<const QCPAbstractItem *, ItemLab> m_itemLabs;
-    QSet<QString> m_touchedItems;
+    SeriesPool m_pool;
 
     QHash<QCPAxis *, QCPRange> m_homeRanges;
     bool m_viewMoved = false; // user zoomed or panned: keep their view across results

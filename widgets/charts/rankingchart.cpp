@@ -22,6 +22,7 @@ RankingChart::RankingChart(QWidget *parent)
     // Ranks are whole numbers: zoom and pan only along time.
     axisRect()->setRangeDrag(Qt::Horizontal);
     axisRect()->setRangeZoom(Qt::Horizontal);
+    placeLegendAbovePlot(); // lab names are on the chart; the legend only explains dashes
 }
 
 void RankingChart::rebuild()
