@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cmath>
 #include <cstdio>
 #include <iostream>
 
@@ -17,15 +18,23 @@ namespace {
 void printTable(const Scenario &scenario, const SimulationResult &result)
 {
     std::cout << "scenario: " << scenario.name << "\n";
-    std::cout << "rank  lab                       ASI year  capability (log10 eff. FLOP)\n";
+    std::cout << "rank  lab                       ASI                 capability (log10 effective FLOP)\n";
     for (const auto &name : result.ranking) {
         for (const auto &lab : result.labs) {
             if (lab.name != name)
                 continue;
-            char line[128];
-            const std::string year = lab.asi_year ? std::to_string(*lab.asi_year).substr(0, 7) : "-";
-            std::snprintf(line, sizeof line, "%4d  %-24s  %-8s  %.2f\n", lab.final_rank, lab.name.c_str(),
-                          year.c_str(), lab.effective_flop_log10.empty() ? 0.0 : lab.effective_flop_log10.back());
+            static constexpr const char *kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                      "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+            char year[32] = "-";
+            if (lab.asi_year) {
+                // Decimal years mark the start of the month: 2030.583 is August 2030.
+                const long monthIndex = std::lround(*lab.asi_year * 12);
+                std::snprintf(year, sizeof year, "%.2f (%s %ld)", *lab.asi_year, kMonths[monthIndex % 12],
+                              monthIndex / 12);
+            }
+            char line[160];
+            std::snprintf(line, sizeof line, "%4d  %-24s  %-18s  %.2f\n", lab.final_rank, lab.name.c_str(), year,
+                          lab.effective_flop_log10.empty() ? 0.0 : lab.effective_flop_log10.back());
             std::cout << line;
         }
     }
