@@ -25,7 +25,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
@@ -93,22 +92,14 @@ void MainWindow::createPanels()
 
     m_charts = new ChartPanel(this);
     m_leaderboard = new Leaderboard(this);
-    m_leaderboard->setMinimumWidth(330);
-
-    auto *split = new QSplitter(Qt::Horizontal, this);
-    split->setObjectName(QStringLiteral("chartSplit"));
-    split->addWidget(m_charts);
-    split->addWidget(m_leaderboard);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
-    split->setChildrenCollapsible(false);
+    m_leaderboard->setMinimumWidth(380);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_headline);
-    layout->addWidget(split, 1);
+    layout->addWidget(m_charts, 1);
     setCentralWidget(central);
 
     m_labsModel = new LabsTableModel(this);
@@ -135,11 +126,14 @@ void MainWindow::createDocks()
     auto *labs = dock(tr("Labs"), QStringLiteral("labsDock"), m_labsEditor, Qt::BottomDockWidgetArea);
     auto *partnerships =
         dock(tr("Partnerships"), QStringLiteral("partnershipsDock"), m_partnershipsEditor, Qt::BottomDockWidgetArea);
+    auto *board = dock(tr("Leaderboard"), QStringLiteral("leaderboardDock"), m_leaderboard, Qt::BottomDockWidgetArea);
+    splitDockWidget(labs, board, Qt::Horizontal); // the ranking beside the inputs, under the charts
     tabifyDockWidget(labs, partnerships);
     labs->raise();
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
-    resizeDocks({assumptions}, {400}, Qt::Horizontal);
-    resizeDocks({labs}, {270}, Qt::Vertical);
+    resizeDocks({assumptions}, {410}, Qt::Horizontal);
+    resizeDocks({labs, board}, {680, 520}, Qt::Horizontal);
+    resizeDocks({labs}, {300}, Qt::Vertical);
 }
 
 void MainWindow::createActions()

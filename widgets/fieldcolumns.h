@@ -34,8 +34,9 @@ template <class Owner>
 QVariant fieldHeaderData(const FieldColumn<Owner> &column, int role)
 {
     if (role == Qt::DisplayRole) {
+        // Name over unit: columns stay narrow enough to see many at once.
         if (column.numeric && column.numeric->type != FieldType::Flag && column.numeric->unit != "flag")
-            return fieldHeader(*column.numeric);
+            return column.name() + QStringLiteral("\n(") + fromView(column.numeric->unit) + QLatin1Char(')');
         return column.name();
     }
     if (role == Qt::ToolTipRole) {
@@ -65,6 +66,9 @@ QVariant fieldCellData(const Owner &owner, const FieldColumn<Owner> &column, int
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         case Qt::ToolTipRole:
             return fieldTooltip(f, sources);
+        case Qt::StatusTipRole:
+            return QStringLiteral("%1 = %2 %3, allowed %4")
+                .arg(fromView(f.name), exactValue(value), fromView(f.unit), QString::fromStdString(formatRange(f.min, f.max)));
         case EditorKindRole:
             return int(f.type == FieldType::Flag ? EditorKind::Flag : EditorKind::Number);
         default:

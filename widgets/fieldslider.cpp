@@ -25,10 +25,9 @@ double roundToSignificant(double value, int digits)
 FieldSlider::FieldSlider(const SliderSpec &spec, QWidget *parent)
     : QWidget(parent)
     , m_spec(spec)
-    , m_label(new QLabel(prettyFieldName(spec.name.toStdString()), this))
+    , m_label(new QLabel(this))
     , m_slider(new MarkedSlider(this))
     , m_spin(new ScientificSpinBox(this))
-    , m_unit(new QLabel(spec.unit, this))
     , m_reset(new QToolButton(this))
 {
     setToolTip(spec.toolTip);
@@ -41,8 +40,11 @@ FieldSlider::FieldSlider(const SliderSpec &spec, QWidget *parent)
     m_spin->setSingleStep(spec.type == FieldType::Integer ? 1.0 : roundToSignificant((spec.max - spec.min) / 100, 1));
     m_spin->setFixedWidth(84);
     m_spin->setToolTip(spec.toolTip);
-    m_unit->setMinimumWidth(56);
-    m_unit->setStyleSheet(QStringLiteral("color: #64748b;"));
+    // Name and unit on one line, the unit in grey: the panel stays narrow.
+    m_label->setTextFormat(Qt::RichText);
+    m_label->setWordWrap(true); // long names wrap the unit to a second line
+    m_label->setText(QStringLiteral("%1 <span style=\"color:#64748b; font-weight:400;\">%2</span>")
+                         .arg(prettyFieldName(spec.name.toStdString()).toHtmlEscaped(), spec.unit.toHtmlEscaped()));
     m_reset->setText(QStringLiteral("\u21BA"));
     m_reset->setAutoRaise(true);
 
@@ -52,9 +54,8 @@ FieldSlider::FieldSlider(const SliderSpec &spec, QWidget *parent)
     layout->setVerticalSpacing(0);
     layout->addWidget(m_label, 0, 0);
     layout->addWidget(m_spin, 0, 1);
-    layout->addWidget(m_unit, 0, 2);
-    layout->addWidget(m_reset, 0, 3);
-    layout->addWidget(m_slider, 1, 0, 1, 4);
+    layout->addWidget(m_reset, 0, 2);
+    layout->addWidget(m_slider, 1, 0, 1, 3);
     layout->setColumnStretch(0, 1);
 
     connect(m_slider, &QSlider::valueChanged, this, &FieldSlider::onSliderMoved);

@@ -62,7 +62,6 @@ private:
     QLabel *m_label;
     MarkedSlider *m_slider;
     ScientificSpinBox *m_spin;
-    QLabel *m_unit;
     QToolButton *m_reset;
     bool m_dragEmitted = false;
     std::optional<bool> m_moved; // value differs from the default (as last styled)

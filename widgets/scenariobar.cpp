@@ -26,9 +26,9 @@ ScenarioBar::ScenarioBar(QWidget *parent)
     auto *label = new QLabel(tr("Scenario:"), this);
     layout->addWidget(label);
     layout->addWidget(m_scenarios);
-    auto *add = makeButton(tr("New"), tr("New scenario from the built-in baseline"));
-    auto *duplicate = makeButton(tr("Duplicate"), tr("Copy this scenario under a new name"));
-    auto *rename = makeButton(tr("Rename"), tr("Rename this scenario"));
+    auto *add = makeButton(tr("New…"), tr("New scenario from the built-in baseline"));
+    auto *duplicate = makeButton(tr("Duplicate…"), tr("Copy this scenario under a new name"));
+    auto *rename = makeButton(tr("Rename…"), tr("Rename this scenario"));
     auto *remove = makeButton(tr("Delete"), tr("Delete this scenario from the file"));
     for (auto *b : {add, duplicate, rename, remove})
         layout->addWidget(b);

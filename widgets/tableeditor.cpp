@@ -10,6 +10,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace asirace {
 
 TableEditor::TableEditor(QAbstractItemModel *model, QWidget *parent)
@@ -39,6 +41,9 @@ TableEditor::TableEditor(QAbstractItemModel *model, QWidget *parent)
     layout->addWidget(m_view, 1);
     layout->addWidget(m_banner);
 
+    // Fit columns when rows come and go, not on every value change (that would
+    // measure every cell on each slider tick).
+    connect(model, &QAbstractItemModel::modelReset, this, &TableEditor::fitColumns);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { emit currentRowChanged(current.row()); });
 }
@@ -51,6 +56,13 @@ QToolButton *TableEditor::addButton(const QString &text, const QString &toolTip)
     button->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_buttons->insertWidget(m_buttons->count() - 1, button); // before the stretch
     return button;
+}
+
+void TableEditor::fitColumns()
+{
+    m_view->resizeColumnsToContents();
+    for (int c = 0; c < m_view->model()->columnCount(); ++c)
+        m_view->setColumnWidth(c, std::clamp(m_view->columnWidth(c) + 8, 60, 240));
 }
 
 int TableEditor::currentRow() const { return m_view->currentIndex().row(); }

@@ -24,6 +24,7 @@ public:
     MessageBanner *banner() const { return m_banner; }
     int currentRow() const;
     void selectRow(int row);
+    void fitColumns();
 
 signals:
     void currentRowChanged(int row);

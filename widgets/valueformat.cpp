@@ -23,6 +23,8 @@ QString displayValue(double value, FieldType type)
         }
         return QStringLiteral("%1e%2").arg(QString::number(mantissa, 'g', 3)).arg(exponent);
     }
+    if (magnitude >= 1000) // 996,200 rather than 9.962e+05
+        return QLocale(QLocale::English).toString(value, 'f', 0);
     return QString::number(value, 'g', 4);
 }
 
