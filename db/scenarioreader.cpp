@@ -15,11 +15,13 @@ namespace {
 
 using sqlite::Statement;
 
-std::string selectSql(const TableSpec &table, std::string_view orderBy)
+// Columns a file lacks are selected as NULL so the column positions stay fixed.
+std::string selectSql(const TableSpec &table, std::string_view orderBy, const ColumnSet &absent)
 {
     std::string sql = "SELECT ";
     for (size_t i = 0; i < table.columns.size(); ++i)
-        sql += (i ? ", " : "") + quoted(table.columns[i]);
+        sql += (i ? ", " : "") +
+               (absent.count({table.name, table.columns[i]}) ? std::string("NULL") : quoted(table.columns[i]));
     return sql + " FROM " + quoted(table.name) + " ORDER BY " + std::string(orderBy);
 }
 
@@ -49,7 +51,7 @@ std::string typeProblem(const Statement &row, int column, bool wantNumber)
 class Reader
 {
 public:
-    explicit Reader(sqlite::Connection &db) : m_db(db) {}
+    Reader(sqlite::Connection &db, const ColumnSet &absent) : m_db(db), m_absent(absent) {}
 
     ReadOutcome run()
     {
@@ -110,16 +112,22 @@ private:
     // Text and numeric fields of `Owner`, in the order of the table's columns
     // starting at `column`. Ranges are left to validate(); types are checked here.
     template <class Owner>
-    void readFields(const Statement &row, int column, Owner &owner, std::span<const TextField<Owner>> text,
-                    std::span<const NumericField<Owner>> numeric, const std::string &where)
+    void readFields(const Statement &row, const TableSpec &table, int column, Owner &owner,
+                    std::span<const TextField<Owner>> text, std::span<const NumericField<Owner>> numeric,
+                    const std::string &where)
     {
-        for (const auto &f : text)
-            readText(row, column++, owner.*f.member, where + "." + std::string(f.name));
+        auto absent = [&](std::string_view name) { return m_absent.count({table.name, std::string(name)}) > 0; };
+        for (const auto &f : text) {
+            if (!absent(f.name))
+                readText(row, column, owner.*f.member, where + "." + std::string(f.name));
+            ++column;
+        }
         for (const auto &f : numeric) {
             const int type = row.columnType(column);
-            if (type == SQLITE_INTEGER || type == SQLITE_FLOAT)
+            // An absent column keeps the default, as a missing JSON key does.
+            if ((type == SQLITE_INTEGER || type == SQLITE_FLOAT) && !absent(f.name))
                 owner.*f.member = row.columnDouble(column);
-            else
+            else if (!absent(f.name))
                 problem(where + "." + std::string(f.name) + ": " + typeProblem(row, column, true) + " (allowed: " +
                         formatRange(f.min, f.max) + ")");
             ++column;
@@ -128,7 +136,7 @@ private:
 
     void readScenarioRows()
     {
-        Statement row(m_db, selectSql(schemaTable("scenarios"), "\"id\""));
+        Statement row(m_db, selectSql(schemaTable("scenarios"), "\"id\"", m_absent));
         while (row.step()) {
             const long long id = row.columnInt64(0);
             Scenario s;
@@ -154,7 +162,8 @@ private:
 
     void readAssumptions()
     {
-        Statement row(m_db, selectSql(schemaTable("assumptions"), "\"scenario_id\""));
+        const auto &table = schemaTable("assumptions");
+        Statement row(m_db, selectSql(table, "\"scenario_id\"", m_absent));
         while (row.step()) {
             const auto index = owner(row, 0, "assumptions", row.columnInt64(0));
             if (!index)
@@ -164,7 +173,7 @@ private:
                 continue;
             }
             m_hasAssumptions[*index] = true;
-            readFields<Assumptions>(row, 1, m_out.scenarios[*index].assumptions, assumptionTextFields(),
+            readFields<Assumptions>(row, table, 1, m_out.scenarios[*index].assumptions, assumptionTextFields(),
                                     assumptionNumericFields(), m_labels[*index] + ": assumptions");
         }
         if (row.failed() || !row.ok())
@@ -174,7 +183,7 @@ private:
     template <class Find>
     void readSources(std::string_view table, Find find)
     {
-        Statement row(m_db, selectSql(schemaTable(table), "1, 2"));
+        Statement row(m_db, selectSql(schemaTable(table), "1, 2", m_absent));
         while (row.step()) {
             auto [where, target] = find(row.columnInt64(0));
             if (!target || row.columnType(0) != SQLITE_INTEGER) {
@@ -211,7 +220,7 @@ private:
     {
         const auto &table = schemaTable("organisations");
         const int nameColumn = columnIndex(table, "name");
-        Statement row(m_db, selectSql(table, "\"id\""));
+        Statement row(m_db, selectSql(table, "\"id\"", m_absent));
         while (row.step()) {
             const long long id = row.columnInt64(0);
             const auto index = owner(row, 1, "organisations", id);
@@ -219,7 +228,7 @@ private:
                 continue;
             auto &orgs = m_out.scenarios[*index].organisations;
             Organisation org;
-            readFields<Organisation>(row, 2, org, organisationTextFields(), organisationNumericFields(),
+            readFields<Organisation>(row, table, 2, org, organisationTextFields(), organisationNumericFields(),
                                      m_labels[*index] + ": " + childLabel(row, nameColumn, "organisation", id));
             m_organisationIndex[id] = {*index, orgs.size()};
             orgs.push_back(std::move(org));
@@ -232,7 +241,7 @@ private:
     {
         const auto &table = schemaTable("partnerships");
         const int a = columnIndex(table, "org_a"), b = columnIndex(table, "org_b");
-        Statement row(m_db, selectSql(table, "\"id\""));
+        Statement row(m_db, selectSql(table, "\"id\"", m_absent));
         while (row.step()) {
             const long long id = row.columnInt64(0);
             const auto index = owner(row, 1, "partnerships", id);
@@ -242,7 +251,7 @@ private:
             const std::string label = named ? "partnership " + quotedName(row.columnText(a) + "/" + row.columnText(b))
                                             : "partnership #" + std::to_string(id);
             Partnership p;
-            readFields<Partnership>(row, 2, p, partnershipTextFields(), partnershipNumericFields(),
+            readFields<Partnership>(row, table, 2, p, partnershipTextFields(), partnershipNumericFields(),
                                     m_labels[*index] + ": " + label);
             m_out.scenarios[*index].partnerships.push_back(std::move(p));
         }
@@ -253,7 +262,7 @@ private:
     void readDistributions()
     {
         const auto &table = schemaTable("distributions");
-        Statement row(m_db, selectSql(table, "\"id\""));
+        Statement row(m_db, selectSql(table, "\"id\"", m_absent));
         while (row.step()) {
             const long long id = row.columnInt64(0);
             const auto index = owner(row, 1, "distributions", id);
@@ -300,6 +309,7 @@ private:
     }
 
     sqlite::Connection &m_db;
+    const ColumnSet &m_absent;
     ReadOutcome m_out;
     std::map<long long, size_t> m_scenarioIndex;                       // scenarios.id -> index
     std::map<long long, std::pair<size_t, size_t>> m_organisationIndex; // organisations.id -> (scenario, organisation)
@@ -309,9 +319,9 @@ private:
 
 } // namespace
 
-ReadOutcome readScenarios(sqlite::Connection &db)
+ReadOutcome readScenarios(sqlite::Connection &db, const ColumnSet &absentFields)
 {
-    return Reader(db).run();
+    return Reader(db, absentFields).run();
 }
 
 } // namespace asirace::store

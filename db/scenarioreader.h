@@ -4,6 +4,7 @@
 // nowhere or are missing are reported, and every scenario is validated.
 
 #include "scenario.h"
+#include "storeschema.h"
 
 #include <string>
 #include <vector>
@@ -20,6 +21,7 @@ struct ReadOutcome {
     std::vector<std::string> problems;
 };
 
-ReadOutcome readScenarios(sqlite::Connection &db);
+// Field columns in `absentFields` are not read; those fields keep their defaults.
+ReadOutcome readScenarios(sqlite::Connection &db, const ColumnSet &absentFields);
 
 } // namespace asirace::store

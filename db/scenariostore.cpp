@@ -66,10 +66,11 @@ LoadResult load(const std::string &path)
     std::string error;
     if (!migrate(memory, result.schemaVersion, error))
         return failed(std::move(result), {StoreErrorKind::InvalidContent, name + ": " + error});
-    if (auto failure = checkColumns(memory, path, result.warnings))
+    ColumnSet absentFields;
+    if (auto failure = checkColumns(memory, path, result.warnings, absentFields))
         return failed(std::move(result), *failure);
 
-    auto read = readScenarios(memory);
+    auto read = readScenarios(memory, absentFields);
     if (!read.problems.empty()) {
         result.problems = std::move(read.problems);
         const auto count = result.problems.size();

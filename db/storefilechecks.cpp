@@ -28,11 +28,11 @@ std::uint32_t bigEndian32(const unsigned char *bytes)
            std::uint32_t(bytes[3]);
 }
 
-std::string joinLimited(const std::vector<std::string> &items, size_t limit)
+std::string joinLimited(const std::vector<std::string> &items, size_t limit, const char *separator = "; ")
 {
     std::string out;
     for (size_t i = 0; i < items.size() && i < limit; ++i)
-        out += (i ? "; " : "") + items[i];
+        out += (i ? separator : "") + items[i];
     if (items.size() > limit)
         out += "; and " + std::to_string(items.size() - limit) + " more";
     return out;
@@ -213,14 +213,14 @@ std::optional<CheckFailure> checkSchemaObjects(sqlite::Connection &db, const std
         return fail(StoreErrorKind::Unreadable, quotedName(path) + " is corrupt: " + db.error());
     if (!refused.empty())
         return fail(StoreErrorKind::InvalidContent,
-                    quotedName(path) + " contains " + joinLimited(refused, 5) +
+                    quotedName(path) + " contains " + joinLimited(refused, 5, ", ") +
                         ". ASI Race files never contain triggers, views or virtual tables, so another program "
                         "changed this file; it was not opened and nothing in it was run");
     return std::nullopt;
 }
 
 std::optional<CheckFailure> checkColumns(sqlite::Connection &db, const std::string &path,
-                                         std::vector<std::string> &warnings)
+                                         std::vector<std::string> &warnings, ColumnSet &absentFields)
 {
     std::vector<std::string> missing;
     sqlite::Statement info(db, "SELECT name, hidden FROM pragma_table_xinfo(?1)");
@@ -244,9 +244,17 @@ std::optional<CheckFailure> checkColumns(sqlite::Connection &db, const std::stri
             missing.push_back("table " + quotedName(table.name) + " is missing");
             continue;
         }
-        for (const auto &column : table.columns)
-            if (std::find(found.begin(), found.end(), column) == found.end())
+        for (const auto &column : table.columns) {
+            if (std::find(found.begin(), found.end(), column) != found.end())
+                continue;
+            if (table.isFieldColumn(column)) {
+                absentFields.emplace(table.name, column);
+                warnings.push_back("table " + quotedName(table.name) + " has no column " + quotedName(column) +
+                                   " (written before that field existed): its default value is used");
+            } else {
                 missing.push_back("table " + quotedName(table.name) + " has no column " + quotedName(column));
+            }
+        }
     }
     if (missing.empty())
         return std::nullopt;

@@ -6,6 +6,7 @@
 // table and column we need). Each failure carries the message a user sees.
 
 #include "scenariostore.h"
+#include "storeschema.h"
 
 #include <cstdint>
 #include <optional>
@@ -41,9 +42,11 @@ std::optional<CheckFailure> checkIntegrity(sqlite::Connection &db, const std::st
 std::optional<CheckFailure> checkSchemaObjects(sqlite::Connection &db, const std::string &path,
                                                std::vector<std::string> &warnings);
 
-// After migration: every table and column of the current schema is present
-// and none of ours is a generated column.
+// After migration: every table and required column of the current schema is
+// present and none of ours is a generated column. Field columns the file
+// lacks (written before the field existed) go to `absentFields` with a warning;
+// those fields keep their default values.
 std::optional<CheckFailure> checkColumns(sqlite::Connection &db, const std::string &path,
-                                         std::vector<std::string> &warnings);
+                                         std::vector<std::string> &warnings, ColumnSet &absentFields);
 
 } // namespace asirace::store

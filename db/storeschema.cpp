@@ -155,30 +155,38 @@ std::string sourcesTable(std::string_view table, std::string_view ownerColumn, s
            "    \"source\" TEXT NOT NULL,\n    PRIMARY KEY (" + quoted(ownerColumn) + ", \"field\")\n);\n";
 }
 
-template <class Owner>
-std::vector<std::string> columnsOf(std::vector<std::string> leading, std::span<const NumericField<Owner>> numeric,
-                                   std::span<const TextField<Owner>> text)
+TableSpec fixedTable(std::string name, std::vector<std::string> columns)
 {
+    const size_t count = columns.size();
+    return {std::move(name), std::move(columns), count};
+}
+
+// Leading structural columns, then the owner's text fields, then its numeric fields.
+template <class Owner>
+TableSpec fieldTable(std::string name, std::vector<std::string> leading,
+                     std::span<const NumericField<Owner>> numeric, std::span<const TextField<Owner>> text)
+{
+    const size_t first = leading.size();
     for (const auto &f : text)
         leading.emplace_back(f.name);
     for (const auto &f : numeric)
         leading.emplace_back(f.name);
-    return leading;
+    return {std::move(name), std::move(leading), first};
 }
 
 std::vector<TableSpec> buildTables()
 {
     return {
-        {"metadata", {"key", "value"}},
-        {"scenarios", {"id", "name", "description", "created", "modified"}},
-        {"assumptions", columnsOf<Assumptions>({"scenario_id"}, assumptionNumericFields(), assumptionTextFields())},
-        {"assumption_sources", {"scenario_id", "field", "source"}},
-        {"organisations",
-         columnsOf<Organisation>({"id", "scenario_id"}, organisationNumericFields(), organisationTextFields())},
-        {"organisation_sources", {"organisation_id", "field", "source"}},
-        {"partnerships",
-         columnsOf<Partnership>({"id", "scenario_id"}, partnershipNumericFields(), partnershipTextFields())},
-        {"distributions", {"id", "scenario_id", "path", "kind", "a", "b", "c", "lower", "upper"}},
+        fixedTable("metadata", {"key", "value"}),
+        fixedTable("scenarios", {"id", "name", "description", "created", "modified"}),
+        fieldTable<Assumptions>("assumptions", {"scenario_id"}, assumptionNumericFields(), assumptionTextFields()),
+        fixedTable("assumption_sources", {"scenario_id", "field", "source"}),
+        fieldTable<Organisation>("organisations", {"id", "scenario_id"}, organisationNumericFields(),
+                                 organisationTextFields()),
+        fixedTable("organisation_sources", {"organisation_id", "field", "source"}),
+        fieldTable<Partnership>("partnerships", {"id", "scenario_id"}, partnershipNumericFields(),
+                                partnershipTextFields()),
+        fixedTable("distributions", {"id", "scenario_id", "path", "kind", "a", "b", "c", "lower", "upper"}),
     };
 }
 
@@ -190,6 +198,14 @@ std::string quoted(std::string_view identifier)
     for (char c : identifier)
         out += c == '"' ? std::string("\"\"") : std::string(1, c);
     return out + "\"";
+}
+
+bool TableSpec::isFieldColumn(std::string_view column) const
+{
+    for (size_t i = firstFieldColumn; i < columns.size(); ++i)
+        if (columns[i] == column)
+            return true;
+    return false;
 }
 
 const std::vector<TableSpec> &schemaTables()

@@ -4,8 +4,10 @@
 // tables in models/, so the file can never disagree with validation.
 
 #include <cstdint>
+#include <set>
 #include <span>
 #include <string>
+#include <utility>
 #include <string_view>
 #include <vector>
 
@@ -25,7 +27,16 @@ inline constexpr int kSchemaVersion = 2;
 struct TableSpec {
     std::string name;
     std::vector<std::string> columns;
+    // Columns from this index on are model fields. A file written before a
+    // field existed lacks its column; the field then keeps its default value,
+    // as a missing key does in JSON. Earlier columns are required.
+    size_t firstFieldColumn = 0;
+
+    bool isFieldColumn(std::string_view column) const;
 };
+
+// (table, column) pairs, e.g. field columns a file lacks.
+using ColumnSet = std::set<std::pair<std::string, std::string>>;
 
 // Every table of the current schema, parents before children.
 const std::vector<TableSpec> &schemaTables();

@@ -23,8 +23,10 @@ int runValidate(const std::vector<std::string> &args)
     if (parsed.positional().size() == 1) {
         const auto result = loadScenarioFile(parsed.positional().front());
         if (int code = reportLoad("validate", result)) {
-            if (result.kind == StoreErrorKind::InvalidContent)
-                std::cout << std::max<size_t>(1, result.problems.size()) << " problems\n";
+            if (result.kind == StoreErrorKind::InvalidContent) {
+                const size_t count = std::max<size_t>(1, result.problems.size());
+                std::cout << count << (count == 1 ? " problem\n" : " problems\n");
+            }
             return code;
         }
         std::cout << result.scenarios.size() << " scenarios, 0 problems\n";
