@@ -171,6 +171,8 @@ void TestLeaderboard::widgetShowsHeadline()
     none.winner.reset();
     board.setResult(shared(none));
     QCOMPARE(board.headline(), QStringLiteral("No lab reaches ASI by 2040; OpenAI leads."));
+    board.setHeadlineVisible(false); // the window may show it at the top instead
+    QCOMPARE(board.headline(), QStringLiteral("No lab reaches ASI by 2040; OpenAI leads."));
 }
 
 void TestLeaderboard::simulatedDefaultScenarioIsConsistent()

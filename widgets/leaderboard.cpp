@@ -50,6 +50,11 @@ QString Leaderboard::headline() const
     return m_headline->text();
 }
 
+void Leaderboard::setHeadlineVisible(bool visible)
+{
+    m_headline->setVisible(visible);
+}
+
 void Leaderboard::setMonthIndex(int index)
 {
     m_model->setMonthIndex(index);

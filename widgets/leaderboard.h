@@ -23,6 +23,8 @@ public:
 
     void setResult(std::shared_ptr<const SimulationResult> result);
     QString headline() const;
+    // Hide the sentence above the table when the window shows it elsewhere.
+    void setHeadlineVisible(bool visible);
     // Month shown in the table (index into months), -1 for the end of the horizon.
     void setMonthIndex(int index);
 

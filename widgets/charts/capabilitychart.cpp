@@ -161,29 +161,41 @@ void CapabilityChart::addArrivalLabels(const SimulationResult &r)
 void CapabilityChart::arrangeAnnotations()
 {
     // Stack arrival labels in rows above their markers: each label takes the
-    // lowest row where it does not overlap a label to its left.
+    // lowest row where it fits after the label to its left, centred over its
+    // marker or, failing that, starting just left of it.
     QList<double> rowEnds;
     double rowHeight = 0;
     const QRect area = axisRect()->rect();
     for (const Arrival &a : std::as_const(m_arrivals)) {
         const QFontMetrics metrics(a.label->font());
+        rowHeight = metrics.height() + 4;
         const double width = metrics.horizontalAdvance(a.label->text()) + 8;
         const double centre = xAxis->coordToPixel(a.year);
-        // Centred over the marker, but slid inwards at the edges of the plot.
-        double shift = 0;
-        if (centre + width / 2 > area.right())
-            shift = area.right() - width / 2 - centre;
-        if (centre + shift - width / 2 < area.left())
-            shift = area.left() + width / 2 - centre;
-        const double left = centre + shift - width / 2, right = centre + shift + width / 2;
+        // Shifts of the label centre relative to the marker, kept inside the plot.
+        const auto inside = [&](double shift) {
+            if (centre + shift + width / 2 > area.right())
+                shift = area.right() - width / 2 - centre;
+            if (centre + shift - width / 2 < area.left())
+                shift = area.left() + width / 2 - centre;
+            return shift;
+        };
+        const double shifts[] = {inside(0), inside(width / 2 - 12)};
         int row = 0;
-        while (row < rowEnds.size() && rowEnds[row] + kLabelGapPx > left)
-            ++row;
-        if (row == rowEnds.size())
-            rowEnds.append(right);
-        else
-            rowEnds[row] = right;
-        rowHeight = metrics.height() + 4;
+        double shift = shifts[0];
+        for (;; ++row) {
+            if (row == rowEnds.size()) {
+                rowEnds.append(-1e9);
+                break;
+            }
+            const auto fits = std::find_if(std::begin(shifts), std::end(shifts), [&](double s) {
+                return centre + s - width / 2 >= rowEnds[row] + kLabelGapPx;
+            });
+            if (fits != std::end(shifts)) {
+                shift = *fits;
+                break;
+            }
+        }
+        rowEnds[row] = centre + shift + width / 2;
         a.label->position->setCoords(shift, -(10 + row * rowHeight));
     }
     if (viewMoved() || rowEnds.isEmpty())

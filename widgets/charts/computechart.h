@@ -30,6 +30,7 @@ private:
     void addLabSeries(const SimulationResult &result, bool comparison, QCPRange &capacity, QCPRange &training,
                       bool &haveCapacity, bool &haveTraining);
     void addHistory(QCPRange &training, bool &haveTraining, double &firstYear);
+    void placeRecordLabels();
 
     QCPAxisRect *m_capacityRect = nullptr;
     QCPAxisRect *m_trainingRect = nullptr;
