@@ -79,6 +79,7 @@ private slots:
     void capabilityMarksArrivalsAndThresholds();
     void outcomeShowsArrivalsAndOdds();
     void replottedAfterAllChartsOncePerBurst();
+    void emptyAndMissingResultsClearTheCharts();
     void panelAt1600x1000IsNotBlank();
 
 private:
@@ -381,6 +382,31 @@ void TestCharts::replottedAfterAllChartsOncePerBurst()
     QTest::qWait(50);
     QCOMPARE(spy.count(), 1); // queued replots collapse into one per chart
     QCOMPARE(panel.capabilityChart()->seriesGraph("OpenAI", "kappa")->data()->at(10)->value, 30.0);
+}
+
+void TestCharts::emptyAndMissingResultsClearTheCharts()
+{
+    ChartPanel panel; // never shown: replots still happen and are reported
+    panel.setResult(shared(makeRaceResult()));
+    QVERIFY(waitReplotted(panel));
+    panel.setResult(shared(SimulationResult{}));
+    QVERIFY(waitReplotted(panel));
+    for (RaceChart *chart : panel.charts())
+        for (const QString &name : kLabs)
+            QVERIFY2(chart->labPlottables(name).isEmpty(), qPrintable(chart->title()));
+    panel.setResult(nullptr);
+    QVERIFY(waitReplotted(panel));
+    // A cancelled run leaves zeros after the stop: gaps, not lines to zero.
+    SimulationResult cancelled = makeRaceResult();
+    cancelled.cancelled = true;
+    for (auto &l : cancelled.labs)
+        for (size_t m = 100; m < cancelled.months.size(); ++m)
+            l.compute_h100e[m] = l.effective_flop_log10[m] = l.rank[m] = 0;
+    panel.setResult(shared(cancelled));
+    QVERIFY(waitReplotted(panel));
+    QVERIFY(std::isnan(panel.computeChart()->seriesGraph("OpenAI", "compute")->data()->at(150)->value));
+    QVERIFY(std::isnan(panel.capabilityChart()->seriesGraph("OpenAI", "kappa")->data()->at(150)->value));
+    QVERIFY(panel.capabilityChart()->yAxis->range().lower > 20);
 }
 
 void TestCharts::panelAt1600x1000IsNotBlank()
