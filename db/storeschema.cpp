@@ -22,7 +22,8 @@ constexpr std::string_view kDistributionsV2 = R"(CREATE TABLE "distributions" (
     "id" INTEGER PRIMARY KEY,
     "scenario_id" INTEGER NOT NULL REFERENCES "scenarios"("id") ON DELETE CASCADE,
     "path" TEXT NOT NULL CHECK (length("path") > 0),
-    "kind" TEXT NOT NULL CHECK ("kind" IN ('fixed', 'normal', 'lognormal', 'uniform', 'triangular')),
+    "kind" TEXT NOT NULL CHECK ("kind" = 'fixed' OR "kind" = 'normal' OR "kind" = 'lognormal' OR
+                                "kind" = 'uniform' OR "kind" = 'triangular'),
     "a" REAL NOT NULL,
     "b" REAL NOT NULL,
     "c" REAL NOT NULL,
@@ -80,15 +81,27 @@ private:
     sqlite::Statement m_parse;
 };
 
-template <class Owner>
-std::string nameList(std::span<const NumericField<Owner>> numeric, std::span<const TextField<Owner>> text)
+// "(x = 'a' OR x = 'b' ...)". Not "x IN (...)": SQLite builds a temporary
+// index for a constant IN list of more than two values on every row it checks,
+// which made saving several times slower.
+std::string oneOf(const std::string &column, const std::vector<std::string_view> &values)
 {
     std::string out;
+    for (auto v : values)
+        out += (out.empty() ? "(" : " OR ") + column + " = " + sqlString(v);
+    return out + ")";
+}
+
+template <class Owner>
+std::vector<std::string_view> fieldNames(std::span<const NumericField<Owner>> numeric,
+                                         std::span<const TextField<Owner>> text)
+{
+    std::vector<std::string_view> names;
     for (const auto &f : text)
-        out += (out.empty() ? "" : ", ") + sqlString(f.name);
+        names.push_back(f.name);
     for (const auto &f : numeric)
-        out += (out.empty() ? "" : ", ") + sqlString(f.name);
-    return out;
+        names.push_back(f.name);
+    return names;
 }
 
 std::string textColumn(std::string_view name, TextRule rule, std::span<const std::string_view> choices)
@@ -106,13 +119,9 @@ std::string textColumn(std::string_view name, TextRule rule, std::span<const std
             out += "[0-9A-Fa-f]";
         out += "')";
         break;
-    case TextRule::Choice: {
-        std::string list;
-        for (auto c : choices)
-            list += (list.empty() ? "" : ", ") + sqlString(c);
-        out += " CHECK (" + q + " IN (" + list + "))";
+    case TextRule::Choice:
+        out += " CHECK " + oneOf(q, {choices.begin(), choices.end()});
         break;
-    }
     case TextRule::Free:
         break;
     }
@@ -147,12 +156,12 @@ std::string fieldColumns(std::span<const NumericField<Owner>> numeric, std::span
 }
 
 std::string sourcesTable(std::string_view table, std::string_view ownerColumn, std::string_view parent,
-                         std::string_view parentColumn, const std::string &fieldNames)
+                         std::string_view parentColumn, const std::vector<std::string_view> &fields)
 {
     return "CREATE TABLE " + quoted(table) + " (\n    " + quoted(ownerColumn) + " INTEGER NOT NULL REFERENCES " +
            quoted(parent) + "(" + quoted(parentColumn) + ") ON DELETE CASCADE,\n" +
-           "    \"field\" TEXT NOT NULL CHECK (\"field\" IN (" + fieldNames + ")),\n" +
-           "    \"source\" TEXT NOT NULL,\n    PRIMARY KEY (" + quoted(ownerColumn) + ", \"field\")\n);\n";
+           "    \"field\" TEXT NOT NULL CHECK " + oneOf("\"field\"", fields) + ",\n" +
+           "    \"source\" TEXT NOT NULL,\n    PRIMARY KEY (" + quoted(ownerColumn) + ", \"field\")\n) WITHOUT ROWID;\n";
 }
 
 TableSpec fixedTable(std::string name, std::vector<std::string> columns)
@@ -237,13 +246,13 @@ std::string currentSchemaSql(sqlite::Connection &connection)
            fieldColumns(assumptionNumericFields(), assumptionTextFields(), bound) +
            "    CHECK (\"end_year\" > \"start_year\")\n);\n";
     sql += sourcesTable("assumption_sources", "scenario_id", "assumptions", "scenario_id",
-                        nameList(assumptionNumericFields(), assumptionTextFields()));
+                        fieldNames(assumptionNumericFields(), assumptionTextFields()));
     sql += "CREATE TABLE \"organisations\" (\n    \"id\" INTEGER PRIMARY KEY,\n"
            "    \"scenario_id\" INTEGER NOT NULL REFERENCES \"scenarios\"(\"id\") ON DELETE CASCADE,\n" +
            fieldColumns(organisationNumericFields(), organisationTextFields(), bound) +
            "    UNIQUE (\"scenario_id\", \"name\")\n);\n";
     sql += sourcesTable("organisation_sources", "organisation_id", "organisations", "id",
-                        nameList(organisationNumericFields(), organisationTextFields()));
+                        fieldNames(organisationNumericFields(), organisationTextFields()));
     sql += "CREATE TABLE \"partnerships\" (\n    \"id\" INTEGER PRIMARY KEY,\n"
            "    \"scenario_id\" INTEGER NOT NULL REFERENCES \"scenarios\"(\"id\") ON DELETE CASCADE,\n" +
            fieldColumns(partnershipNumericFields(), partnershipTextFields(), bound) +
