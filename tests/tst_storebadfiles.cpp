@@ -7,6 +7,7 @@
 #include "storetestutil.h"
 
 #include <QFile>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -51,6 +52,8 @@ private slots:
     void viewsAreRefused();
     void walModeFileOpensWithoutSidecars();
     void missingFileAndFolder();
+    void sidecarFilesAreIgnoredWithAWarning();
+    void randomDamageNeverCrashesOrLoadsHalf();
 
 private:
     // A valid file of the built-in scenarios, changed by `sql` as another program would.
@@ -324,6 +327,49 @@ void TestStoreBadFiles::missingFileAndFolder()
     result = loadScenarioFile(m_dir->path().toStdString());
     QCOMPARE(result.kind, StoreErrorKind::Unreadable);
     VERIFY_MESSAGE(result, "is a folder, not a scenario file");
+}
+
+void TestStoreBadFiles::sidecarFilesAreIgnoredWithAWarning()
+{
+    const QString file = goodFile();
+    QFile wal(file + "-wal");
+    QVERIFY(wal.open(QIODevice::WriteOnly));
+    wal.write(QByteArray(4096, '\x01'));
+    wal.close();
+    const auto result = open(file);
+    QVERIFY2(result.ok(), result.message.c_str());
+    QVERIFY2(joined(result.warnings).contains("scenarios.db-wal' beside the file: changes kept only there are not "
+                                              "shown"),
+             qPrintable(joined(result.warnings)));
+}
+
+void TestStoreBadFiles::randomDamageNeverCrashesOrLoadsHalf()
+{
+    // Bytes overwritten at random places: opening either fails with a message
+    // or (when the damage hit unused space) returns every scenario intact.
+    const QString pristine = m_dir->filePath("pristine.db");
+    QVERIFY(QFile::copy(goodFile(), pristine));
+    const qint64 size = QFile(pristine).size();
+    auto *random = QRandomGenerator::global();
+    int refused = 0;
+    for (int round = 0; round < 150; ++round) {
+        const QString file = m_dir->filePath("damaged.db");
+        QFile::remove(file);
+        QVERIFY(QFile::copy(pristine, file));
+        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+        for (int hit = 0; hit < 1 + round % 4; ++hit) {
+            const qint64 at = round % 3 == 0 ? random->bounded(100) : random->bounded(size);
+            QVERIFY(storetest::overwriteBytes(file, at, 1 + random->bounded(16), char(random->bounded(256))));
+        }
+        const auto result = open(file);
+        if (!result.ok()) {
+            ++refused;
+            QVERIFY(!result.message.empty());
+        } else {
+            QCOMPARE(result.scenarios.size(), builtinScenarios().size());
+        }
+    }
+    QVERIFY(refused > 0);
 }
 
 QTEST_GUILESS_MAIN(TestStoreBadFiles)
