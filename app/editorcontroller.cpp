@@ -49,8 +49,12 @@ EditorController::EditorController(ScenarioDocument *document, TableEditor *labs
     connect(m_partnershipsModel, &PartnershipsTableModel::inputRejected, this,
             [this](const QString &reason) { reportRefusal(m_partnerships, reason); });
     connect(m_assumptions, &AssumptionsPanel::inputRejected, this, &EditorController::statusMessage);
-    connect(m_labs, &TableEditor::currentRowChanged, this,
-            [this](int row) { m_assumptions->setSelectedOrganisation(m_labsModel->organisationAt(row)); });
+    connect(m_labs, &TableEditor::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return; // a reset clears the current row; keep the remembered lab
+        m_selected = m_labsModel->organisationAt(row);
+        m_assumptions->setSelectedOrganisation(m_selected);
+    });
 
     connect(m_document, &ScenarioDocument::edited, this, &EditorController::onEdited);
     connect(m_document, &ScenarioDocument::currentChanged, this, &EditorController::onCurrentChanged);
@@ -109,7 +113,9 @@ void EditorController::onEdited(DocumentChange change, const QString &)
 
 void EditorController::onCurrentChanged()
 {
-    const QString selected = selectedOrganisation();
+    // The previous scenario may be gone already (reset, delete): read nothing
+    // through the models until they point at the current one.
+    const QString selected = m_selected;
     const Scenario *scenario = &m_document->current();
     m_labsModel->setScenario(scenario);
     m_partnershipsModel->setScenario(scenario);
@@ -118,7 +124,7 @@ void EditorController::onCurrentChanged()
     m_labs->selectRow(row >= 0 ? row : 0);
 }
 
-QString EditorController::selectedOrganisation() const { return m_labsModel->organisationAt(m_labs->currentRow()); }
+QString EditorController::selectedOrganisation() const { return m_selected; }
 
 void EditorController::selectOrganisation(const QString &name) { m_labs->selectRow(m_labsModel->rowOf(name)); }
 

@@ -49,6 +49,7 @@ private:
     TableEditor *m_partnerships;
     PartnershipsTableModel *m_partnershipsModel;
     AssumptionsPanel *m_assumptions;
+    QString m_selected; // the lab selected in the Labs table, by name
 };
 
 } // namespace asirace

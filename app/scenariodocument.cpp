@@ -293,7 +293,10 @@ QStringList ScenarioDocument::importScenarios(std::vector<Scenario> scenarios)
 
 void ScenarioDocument::stampModified(int index, const std::string &utcTime)
 {
-    mutableScenario(index).modified = utcTime;
+    Scenario &s = mutableScenario(index);
+    s.modified = utcTime;
+    if (s.created.empty())
+        s.created = utcTime;
 }
 
 QString ScenarioDocument::freeOrganisationName(const QString &base) const

@@ -81,8 +81,8 @@ public:
     // taken ("Patel baseline (imported)"); returns the names they got.
     QStringList importScenarios(std::vector<Scenario> scenarios);
 
-    // Sets the `modified` time of a scenario when it is saved. File metadata,
-    // not an edit: no undo step.
+    // Sets the `modified` time (and `created`, when empty) of a scenario as it
+    // is saved. File metadata, not an edit: no undo step.
     void stampModified(int index, const std::string &utcTime);
 
     // A name not yet used by an organisation of the current scenario ("Meta copy 2").

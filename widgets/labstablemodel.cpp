@@ -69,7 +69,7 @@ int LabsTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant LabsTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const auto &org = m_scenario->organisations[size_t(index.row())];
     const auto &column = m_columns[size_t(index.column())];
@@ -91,7 +91,7 @@ QVariant LabsTableModel::headerData(int section, Qt::Orientation orientation, in
 
 Qt::ItemFlags LabsTableModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     if (m_columns[size_t(index.column())].isFlag())
@@ -101,7 +101,7 @@ Qt::ItemFlags LabsTableModel::flags(const QModelIndex &index) const
 
 bool LabsTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return false;
     const auto &column = m_columns[size_t(index.column())];
     const QString org = organisationAt(index.row());

@@ -63,7 +63,7 @@ QStringList PartnershipsTableModel::organisationNames() const
 
 QVariant PartnershipsTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const auto &p = m_scenario->partnerships[size_t(index.row())];
     const auto &column = m_columns[size_t(index.column())];
@@ -95,7 +95,7 @@ QVariant PartnershipsTableModel::headerData(int section, Qt::Orientation orienta
 
 Qt::ItemFlags PartnershipsTableModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     if (m_columns[size_t(index.column())].isFlag())
@@ -105,7 +105,7 @@ Qt::ItemFlags PartnershipsTableModel::flags(const QModelIndex &index) const
 
 bool PartnershipsTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return false;
     const auto &column = m_columns[size_t(index.column())];
     const auto &p = m_scenario->partnerships[size_t(index.row())];
