@@ -1,5 +1,7 @@
 #include "simplan.h"
 
+#include "trainingstep.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -145,6 +147,9 @@ void compilePlan(const Scenario &s, SimPlan &plan)
     plan.gpuMtbfMinutes = a.gpu_mtbf_hours * 60.0;
     plan.failureDomain = a.failure_domain_h100e;
     plan.revenueCeiling = a.revenue_ceiling_usd;
+    for (auto &o : plan.orgs)
+        o.domainGoodput = clusterGoodput(plan.failureDomain, plan.failureDomain, plan.gpuMtbfMinutes,
+                                         o.checkpointMinutes, o.restartMinutes);
     plan.commitmentRampYears = a.commitment_ramp_years;
     // Algorithms halve the compute needed every alg_halving_months (Ho et al.
     // 2024); efficiency is measured against 2022 algorithms.

@@ -39,6 +39,7 @@ struct OrgParams {
     double mfu = 0.38;
     double checkpointMinutes = 0.5;
     double restartMinutes = 5;
+    double domainGoodput = 1; // goodput of a run filling a whole failure domain
     double bugProbability = 0;
     double bugProgressLost = 0;
     double caution = 0;

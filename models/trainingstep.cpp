@@ -70,8 +70,11 @@ void stepTraining(const SimPlan &plan, SimState &s, int m, SimEvents *events)
         if (s.asiMonth[i] >= 0)
             continue; // past ASI the lab has left the race; its last run stands
         const double gpus = o.trainShare * s.available[i];
-        const double g = clusterGoodput(gpus, plan.failureDomain, plan.gpuMtbfMinutes, o.checkpointMinutes,
-                                        o.restartMinutes);
+        // Runs at least one failure domain large all share the domain's goodput, compiled once.
+        const double g = gpus >= plan.failureDomain
+                             ? o.domainGoodput
+                             : clusterGoodput(gpus, plan.failureDomain, plan.gpuMtbfMinutes, o.checkpointMinutes,
+                                              o.restartMinutes);
         s.goodput[i] = g;
         s.runFlop[i] += gpus * plan.peakFlops * o.mfu * g * kSecondsPerMonth * (1.0 - s.pause[i]);
         if (++s.runMonth[i] >= o.runMonths)
