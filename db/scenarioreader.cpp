@@ -99,6 +99,15 @@ private:
         return std::nullopt;
     }
 
+    // Row ids must be whole numbers; a table declared differently by someone else could hold text there.
+    bool hasRowId(const Statement &row, std::string_view table)
+    {
+        if (row.columnType(0) == SQLITE_INTEGER)
+            return true;
+        problem("table " + quotedName(table) + ": a row id " + typeProblem(row, 0, true));
+        return false;
+    }
+
     bool readText(const Statement &row, int column, std::string &out, const std::string &what)
     {
         if (row.columnType(column) == SQLITE_TEXT) {
@@ -139,6 +148,8 @@ private:
         Statement row(m_db, selectSql(schemaTable("scenarios"), "\"id\"", m_absent));
         while (row.step()) {
             const long long id = row.columnInt64(0);
+            if (!hasRowId(row, "scenarios"))
+                continue;
             Scenario s;
             const bool named = row.columnType(1) == SQLITE_TEXT && !row.columnText(1).empty();
             const std::string label = named ? "scenario " + quotedName(row.columnText(1))
@@ -223,6 +234,8 @@ private:
         Statement row(m_db, selectSql(table, "\"id\"", m_absent));
         while (row.step()) {
             const long long id = row.columnInt64(0);
+            if (!hasRowId(row, "organisations"))
+                continue;
             const auto index = owner(row, 1, "organisations", id);
             if (!index)
                 continue;
@@ -244,6 +257,8 @@ private:
         Statement row(m_db, selectSql(table, "\"id\"", m_absent));
         while (row.step()) {
             const long long id = row.columnInt64(0);
+            if (!hasRowId(row, "partnerships"))
+                continue;
             const auto index = owner(row, 1, "partnerships", id);
             if (!index)
                 continue;
@@ -265,6 +280,8 @@ private:
         Statement row(m_db, selectSql(table, "\"id\"", m_absent));
         while (row.step()) {
             const long long id = row.columnInt64(0);
+            if (!hasRowId(row, "distributions"))
+                continue;
             const auto index = owner(row, 1, "distributions", id);
             if (!index)
                 continue;
