@@ -7,31 +7,33 @@
 namespace asirace {
 namespace {
 
+using Json = nlohmann::ordered_json;
+
 // JSON has no NaN or infinity; the model never produces them, but a null is
 // safer than an unparsable document if that promise is ever broken.
-nlohmann::json number(double value)
+Json number(double value)
 {
-    return std::isfinite(value) ? nlohmann::json(value) : nlohmann::json(nullptr);
+    return std::isfinite(value) ? Json(value) : Json(nullptr);
 }
 
-nlohmann::json array(const std::vector<double> &values)
+Json array(const std::vector<double> &values)
 {
-    auto out = nlohmann::json::array();
+    auto out = Json::array();
     for (double v : values)
         out.push_back(number(v));
     return out;
 }
 
-nlohmann::json optionalYear(const std::optional<double> &year)
+Json optionalYear(const std::optional<double> &year)
 {
-    return year ? number(*year) : nlohmann::json(nullptr);
+    return year ? number(*year) : Json(nullptr);
 }
 
 } // namespace
 
-nlohmann::json resultToJson(const std::string &scenarioName, const SimulationResult &result)
+nlohmann::ordered_json resultToJson(const std::string &scenarioName, const SimulationResult &result)
 {
-    nlohmann::json labs = nlohmann::json::array();
+    Json labs = Json::array();
     for (const auto &lab : result.labs) {
         labs.push_back({
             {"name", lab.name},
@@ -53,7 +55,7 @@ nlohmann::json resultToJson(const std::string &scenarioName, const SimulationRes
         {"months", array(result.months)},
         {"labs", std::move(labs)},
         {"ranking", result.ranking},
-        {"winner", result.winner ? nlohmann::json(*result.winner) : nlohmann::json(nullptr)},
+        {"winner", result.winner ? Json(*result.winner) : Json(nullptr)},
     };
 }
 

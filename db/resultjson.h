@@ -10,7 +10,8 @@
 
 namespace asirace {
 
-// {"scenario", "months", "labs": [{"name", "asi_year", "final_rank", "series": {...}}], "ranking", "winner"}
-nlohmann::json resultToJson(const std::string &scenarioName, const SimulationResult &result);
+// {"scenario", "months", "labs": [{"name", "asi_year", "final_rank", "series": {...}}], "ranking", "winner"},
+// keys in that order (ordered_json keeps insertion order).
+nlohmann::ordered_json resultToJson(const std::string &scenarioName, const SimulationResult &result);
 
 } // namespace asirace

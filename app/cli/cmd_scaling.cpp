@@ -57,7 +57,7 @@ int runScaling(const std::vector<std::string> &args)
             return ExitInvalid;
         const auto opt = law.optimal(*compute);
         if (json)
-            std::cout << nlohmann::json{{"params_opt", opt.params}, {"tokens_opt", opt.tokens}, {"loss_opt", opt.loss}}.dump()
+            std::cout << nlohmann::ordered_json{{"params_opt", opt.params}, {"tokens_opt", opt.tokens}, {"loss_opt", opt.loss}}.dump()
                       << "\n";
         else
             std::cout << "compute-optimal for " << *compute << " FLOP (" << lawName << "): N = " << opt.params
@@ -73,7 +73,7 @@ int runScaling(const std::vector<std::string> &args)
         const double loss = law.loss(*params, *tokens);
         const double q = law.allocationEfficiency(*params, *tokens);
         if (json)
-            std::cout << nlohmann::json{{"compute", compute}, {"loss", loss}, {"allocation_efficiency", q}}.dump() << "\n";
+            std::cout << nlohmann::ordered_json{{"compute", compute}, {"loss", loss}, {"allocation_efficiency", q}}.dump() << "\n";
         else
             std::cout << "N = " << *params << ", D = " << *tokens << " (" << lawName << "): compute = " << compute
                       << " FLOP, loss = " << loss << ", allocation efficiency = " << q << "\n";
