@@ -80,15 +80,16 @@ void EditorController::reportRefusal(TableEditor *editor, const QString &reason)
     emit statusMessage(tr("Not applied: %1").arg(reason));
 }
 
-void EditorController::onEdited(DocumentChange change, const QString &)
+void EditorController::onEdited(DocumentChange change, const QString &path)
 {
     m_labs->banner()->clearMessage();
     m_partnerships->banner()->clearMessage();
     switch (change) {
     case DocumentChange::Field:
-        m_labsModel->refresh();
-        m_partnershipsModel->refresh();
-        m_assumptions->refresh();
+        // Only the changed cell and slider: a drag sends one of these per tick.
+        m_labsModel->refreshPath(path);
+        m_partnershipsModel->refreshPath(path);
+        m_assumptions->refreshPath(path);
         break;
     case DocumentChange::Organisations: {
         // Keep the selected lab selected across the reload (by name; a renamed

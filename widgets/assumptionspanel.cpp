@@ -164,6 +164,25 @@ void AssumptionsPanel::refresh()
     }
 }
 
+void AssumptionsPanel::refreshPath(const QString &path)
+{
+    if (!m_scenario)
+        return;
+    const QString owner = path.section(QLatin1Char('.'), 0, -2);
+    const std::string field = path.section(QLatin1Char('.'), -1).toStdString();
+    if (owner == QLatin1String("assumptions")) {
+        if (const auto *f = findNumericField(assumptionNumericFields(), field))
+            return m_sliders.at(path)->setValue(m_scenario->assumptions.*f->member);
+        return refresh(); // the scaling law
+    }
+    if (owner != m_selected || !labFields().contains(QString::fromStdString(field)))
+        return; // not shown here
+    const Organisation *org = m_scenario->findOrganisation(m_selected.toStdString());
+    const auto *f = findNumericField(organisationNumericFields(), field);
+    if (org && f)
+        m_sliders.at(QStringLiteral("lab.") + QString::fromStdString(field))->setValue(org->*f->member);
+}
+
 void AssumptionsPanel::submit(const QString &path, const QString &value, bool continuesPrevious)
 {
     if (!m_handler)

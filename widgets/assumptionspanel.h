@@ -33,6 +33,7 @@ public:
     void setSelectedOrganisation(const QString &name);
     QString selectedOrganisation() const { return m_selected; }
     void refresh(); // show the scenario's current values
+    void refreshPath(const QString &path); // one value changed
 
     // "assumptions.alg_halving_months" or "lab.mfu" (the selected lab's slider).
     FieldSlider *slider(const QString &key) const;

@@ -21,6 +21,19 @@ void LabsTableModel::refresh()
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
+void LabsTableModel::refreshPath(const QString &path)
+{
+    const QString owner = path.section(QLatin1Char('.'), 0, -2);
+    if (owner == QLatin1String("assumptions") || owner.contains(QLatin1Char('/')))
+        return; // not shown in this table
+    const int row = rowOf(owner);
+    const int column = columnOf(path.section(QLatin1Char('.'), -1));
+    if (row < 0 || column < 0)
+        return refresh();
+    const QModelIndex cell = index(row, column);
+    emit dataChanged(cell, cell);
+}
+
 void LabsTableModel::reload()
 {
     beginResetModel();

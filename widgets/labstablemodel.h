@@ -21,6 +21,7 @@ public:
     // The scenario shown; the caller keeps it alive and calls refresh()/reload() after changes.
     void setScenario(const Scenario *scenario);
     void refresh(); // values changed
+    void refreshPath(const QString &path); // one value changed (ORG.F); cheap enough for every slider tick
     void reload();  // rows added, removed or renamed
 
     QString organisationAt(int row) const;

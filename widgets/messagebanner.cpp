@@ -27,6 +27,8 @@ void MessageBanner::showError(const QString &message)
 
 void MessageBanner::clearMessage()
 {
+    if (isHidden() && text().isEmpty())
+        return; // every successful edit calls this; keep it free
     m_timer->stop();
     clear();
     hide();

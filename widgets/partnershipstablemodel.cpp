@@ -21,6 +21,26 @@ void PartnershipsTableModel::refresh()
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
+void PartnershipsTableModel::refreshPath(const QString &path)
+{
+    const QString owner = path.section(QLatin1Char('.'), 0, -2);
+    const QString field = path.section(QLatin1Char('.'), -1);
+    if (!owner.contains(QLatin1Char('/'))) {
+        if (field == QLatin1String("colour"))
+            refresh(); // the swatches next to organisation names
+        return;
+    }
+    const int column = columnOf(field);
+    for (int row = 0; row < rowCount(); ++row) {
+        if (QString::fromStdString(m_scenario->partnerships[size_t(row)].key()) == owner && column >= 0) {
+            const QModelIndex cell = index(row, column);
+            emit dataChanged(cell, cell);
+            return;
+        }
+    }
+    refresh();
+}
+
 void PartnershipsTableModel::reload()
 {
     beginResetModel();

@@ -20,6 +20,7 @@ public:
     void setEditHandler(EditHandler handler) { m_handler = std::move(handler); }
     void setScenario(const Scenario *scenario);
     void refresh();
+    void refreshPath(const QString &path); // one value changed (A/B.F, or an organisation's colour)
     void reload();
 
     int columnOf(const QString &fieldName) const;
