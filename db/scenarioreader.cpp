@@ -8,6 +8,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <map>
 
 namespace asirace::store {
@@ -321,8 +322,32 @@ private:
             for (const auto &p : validate(s))
                 problem(m_labels[i] + ": " + printable(p.toString(), 300));
         }
+        sortProblemsByScenario();
         if (!m_out.problems.empty())
             m_out.scenarios.clear(); // never a partial load
+    }
+
+    // Problems were found table by table; show them scenario by scenario, in
+    // file order, after the problems that belong to no scenario.
+    void sortProblemsByScenario()
+    {
+        auto scenarioOf = [this](const std::string &text) {
+            for (size_t i = 0; i < m_labels.size(); ++i) {
+                const auto &label = m_labels[i];
+                if (text.size() > label.size() && text.starts_with(label) &&
+                    (text[label.size()] == ':' || text[label.size()] == '.'))
+                    return static_cast<long>(i);
+            }
+            return -1L;
+        };
+        std::vector<std::pair<long, std::string>> keyed;
+        for (auto &text : m_out.problems)
+            keyed.emplace_back(scenarioOf(text), std::move(text));
+        std::stable_sort(keyed.begin(), keyed.end(),
+                         [](const auto &a, const auto &b) { return a.first < b.first; });
+        m_out.problems.clear();
+        for (auto &[key, text] : keyed)
+            m_out.problems.push_back(std::move(text));
     }
 
     sqlite::Connection &m_db;

@@ -210,9 +210,11 @@ void TestStoreBadFiles::rowsOutOfRange()
     const auto result = open(file);
     QCOMPARE(result.kind, StoreErrorKind::InvalidContent);
     VERIFY_MESSAGE(result, "has 3 invalid values or rows; nothing was loaded");
-    VERIFY_PROBLEM(result, "scenario 'Patel baseline': organisation 'OpenAI'.mfu: 1.7 is outside [0.05, 0.8]");
-    VERIFY_PROBLEM(result, "scenario 'Meta MoE misstep': assumptions.start_year: 2019.5 is outside [2020, 2059]");
-    VERIFY_PROBLEM(result, "scenario 'Patel baseline': partnership 'Microsoft/OpenAI'.rofr: 3 is outside [0, 1]");
+    // Every problem, scenario by scenario in file order.
+    QCOMPARE(joined(result.problems),
+             QStringLiteral("scenario 'Patel baseline': organisation 'OpenAI'.mfu: 1.7 is outside [0.05, 0.8]\n"
+                            "scenario 'Patel baseline': partnership 'Microsoft/OpenAI'.rofr: 3 is outside [0, 1]\n"
+                            "scenario 'Meta MoE misstep': assumptions.start_year: 2019.5 is outside [2020, 2059]"));
 }
 
 void TestStoreBadFiles::textInNumericColumns()
