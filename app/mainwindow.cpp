@@ -28,6 +28,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -222,6 +223,11 @@ void MainWindow::createActions()
     bar->addSeparator();
     bar->addAction(undoAct);
     bar->addAction(redoAct);
+    // Undo/redo texts name the edit ("Undo Set OpenAI.mfu to 0.5"): icons in the
+    // toolbar, the full text in the tooltip and the Edit menu.
+    for (QAction *a : {undoAct, redoAct})
+        if (auto *b = qobject_cast<QToolButton *>(bar->widgetForAction(a)))
+            b->setToolButtonStyle(Qt::ToolButtonIconOnly);
     bar->addSeparator();
     bar->addWidget(m_scenarioBar);
 }
