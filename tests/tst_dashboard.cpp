@@ -19,6 +19,7 @@
 #include "scenariobar.h"
 #include "scenariodocument.h"
 #include "scenariojson.h"
+#include "scenariojsonfile.h"
 #include "scenariostore.h"
 #include "settings.h"
 #include "tableeditor.h"
@@ -107,6 +108,8 @@ private slots:
     void unsavedChangesPromptGuardsOpen();
     void droppingADbFileOpensIt();
     void scenarioSwitcherShowsTheChosenScenario();
+    void importJsonAddsScenariosAsOneUndoStep();
+    void closingWithUnsavedChangesCanBeCancelled();
 };
 
 void TestDashboard::initTestCase()
@@ -383,6 +386,48 @@ void TestDashboard::scenarioSwitcherShowsTheChosenScenario()
     QCOMPARE(combo->currentText(), QStringLiteral("My variant"));
     w.window.document()->undoStack()->undo();
     QCOMPARE(combo->count(), int(builtinScenarios().size()));
+}
+
+void TestDashboard::importJsonAddsScenariosAsOneUndoStep()
+{
+    QTemporaryDir dir;
+    const QString json = dir.filePath("shared.json");
+    Window w;
+    QVERIFY(w.window.files()->exportJsonTo(json));
+    const int n = w.window.document()->scenarioCount();
+    QVERIFY(w.window.files()->importJsonFile(json));
+    QCOMPARE(w.window.document()->scenarioCount(), 2 * n);
+    QCOMPARE(w.window.document()->indexOf("Patel baseline (imported)"), n);
+    QCOMPARE(w.window.document()->undoStack()->count(), 1);
+    w.window.document()->undoStack()->undo();
+    QCOMPARE(w.window.document()->scenarioCount(), n);
+    // A JSON file with a bad value names its JSON pointer and changes nothing.
+    QFile bad(dir.filePath("bad.json"));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    auto doc = nlohmann::json::parse(std::string(scenariosJsonText({defaultScenario()})));
+    doc["scenarios"][0]["organisations"][0]["mfu"] = 1.7;
+    bad.write(QByteArray::fromStdString(doc.dump()));
+    bad.close();
+    QSignalSpy errors(w.window.files(), &FileController::errorShown);
+    QVERIFY(!w.window.files()->importJsonFile(bad.fileName()));
+    QCOMPARE(errors.count(), 1);
+    QCOMPARE(w.window.document()->scenarioCount(), n);
+    QMessageBox *box = visibleMessageBox();
+    QVERIFY(box);
+    QVERIFY2(box->detailedText().contains("/scenarios/0/organisations/0/mfu"), qPrintable(box->detailedText()));
+    box->close();
+}
+
+void TestDashboard::closingWithUnsavedChangesCanBeCancelled()
+{
+    Window w;
+    LabsTableModel *labs = w.window.labsModel();
+    QVERIFY(labs->setData(labs->index(labs->rowOf("Meta"), labs->columnOf("mfu")), "0.3"));
+    w.window.files()->setUnsavedPrompt([] { return FileController::SaveChoice::Cancel; });
+    QVERIFY(!w.window.close());
+    QVERIFY(w.window.isVisible());
+    w.window.files()->setUnsavedPrompt([] { return FileController::SaveChoice::Discard; });
+    QVERIFY(w.window.close());
 }
 
 QTEST_MAIN(TestDashboard)

@@ -31,6 +31,8 @@ FieldSlider::FieldSlider(const SliderSpec &spec, QWidget *parent)
     , m_reset(new QToolButton(this))
 {
     setToolTip(spec.toolTip);
+    setStatusTip(QStringLiteral("%1 [%2], allowed %3 to %4").arg(spec.name, spec.unit, QString::number(spec.min, 'g', 6),
+                                                                 QString::number(spec.max, 'g', 6)));
     m_slider->setRange(0, kSteps);
     m_slider->setPageStep(kSteps / 20);
     m_slider->setObjectName(spec.name);

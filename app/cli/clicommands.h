@@ -25,5 +25,6 @@ int runExportJson(const std::vector<std::string> &args);
 int runImportJson(const std::vector<std::string> &args);
 int runRun(const std::vector<std::string> &args);
 int runScaling(const std::vector<std::string> &args);
+int runSensitivity(const std::vector<std::string> &args);
 
 } // namespace asirace::cli

@@ -24,6 +24,11 @@ constexpr std::array kCommands{
             "simulate the race (default: the built-in Patel baseline) and print the ranking", &asirace::cli::runRun},
     Command{"scaling", "scaling --compute FLOP | --params N --tokens D [--law epoch2024|hoffmann2022] [--json]",
             "Chinchilla scaling law: compute-optimal split, loss and allocation efficiency", &asirace::cli::runScaling},
+    Command{"sensitivity",
+            "sensitivity [FILE.db] [--scenario NAME] [--set PATH=VALUE]... --output p_first:LAB|median_arrival:LAB|"
+            "winner_arrival [--runs N] [--seed S] [--threads T] [--json]",
+            "swing each uncertain input from p10 to p90 (others at medians) and rank the inputs by effect",
+            &asirace::cli::runSensitivity},
 };
 
 void printHelp(std::ostream &out)
