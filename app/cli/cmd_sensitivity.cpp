@@ -1,0 +1,100 @@
+#include "cliargs.h"
+#include "clicommands.h"
+#include "montecarlojson.h"
+#include "scenarioargs.h"
+#include "sensitivity.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <iostream>
+#include <limits>
+
+namespace asirace::cli {
+namespace {
+
+constexpr const char *kUsage =
+    "usage: asirace-cli sensitivity [FILE.db] [--scenario NAME] [--set PATH=VALUE]...\n"
+    "           --output p_first:LAB|median_arrival:LAB|winner_arrival [--runs N] [--seed S] [--threads T] [--json]\n";
+
+std::string formatOutput(const SensitivityResult &r, double value, bool beyond)
+{
+    char text[32];
+    if (r.output.metric == SensitivityMetric::PFirst)
+        std::snprintf(text, sizeof text, "%.3f", value);
+    else if (beyond)
+        std::snprintf(text, sizeof text, "never");
+    else
+        std::snprintf(text, sizeof text, "%.2f", value);
+    return text;
+}
+
+void printTable(const std::string &scenario, const SensitivityResult &r)
+{
+    std::cout << "scenario: " << scenario << "\n"
+              << "output: " << r.output.text() << " (" << r.output.unit() << "), each input from p10 to p90 "
+              << "with the others at their medians\n"
+              << "all medians: " << formatOutput(r, r.base, r.base_beyond_horizon) << "\n";
+    if (r.rows.empty()) {
+        std::cout << "the scenario has no uncertain inputs (add distributions)\n";
+        return;
+    }
+    std::cout << "rank  input                                    p10 -> output          p90 -> output          effect\n";
+    int rank = 0;
+    for (const auto &row : r.rows) {
+        char line[256];
+        std::snprintf(line, sizeof line, "%4d  %-40s %10.4g -> %-9s %10.4g -> %-9s %.4g\n", ++rank, row.path.c_str(),
+                      row.input_low, formatOutput(r, row.output_low, row.low_beyond_horizon).c_str(), row.input_high,
+                      formatOutput(r, row.output_high, row.high_beyond_horizon).c_str(), row.effect());
+        std::cout << line;
+    }
+}
+
+} // namespace
+
+// sensitivity [FILE.db] [--scenario NAME] [--set PATH=VALUE]... --output SPEC [--runs N] [--seed S] [--threads T] [--json]
+int runSensitivity(const std::vector<std::string> &args)
+{
+    CliArgs parsed(args, {"--scenario", "--set", "--output", "--runs", "--seed", "--threads"}, {"--json"});
+    if (!parsed.ok() || parsed.positional().size() > 1 || !parsed.value("--output")) {
+        if (!parsed.ok())
+            std::cerr << "asirace-cli sensitivity: " << parsed.error() << "\n";
+        else if (!parsed.value("--output"))
+            std::cerr << "asirace-cli sensitivity: --output is required\n";
+        std::cerr << kUsage;
+        return ExitInvalid;
+    }
+    std::string error;
+    const auto output = SensitivityOutput::parse(*parsed.value("--output"), &error);
+    if (!output) {
+        std::cerr << "asirace-cli sensitivity: --output " << error << "\n";
+        return ExitInvalid;
+    }
+    SensitivityOptions options;
+    const auto runs = countOption(parsed, "sensitivity", "--runs", options.runs_per_point, 1, 1000000);
+    const auto seed = countOption(parsed, "sensitivity", "--seed", 1, 0, std::numeric_limits<std::int64_t>::max());
+    const auto threads = countOption(parsed, "sensitivity", "--threads", 0, 0, 256);
+    if (!runs || !seed || !threads)
+        return ExitInvalid;
+    options.runs_per_point = *runs;
+    options.seed = static_cast<std::uint64_t>(*seed);
+
+    Scenario scenario;
+    if (const int code = loadCheckedScenario(parsed, "sensitivity", scenario); code != ExitOk)
+        return code;
+    ParallelControl control;
+    control.threads = static_cast<int>(*threads);
+    const auto result = asirace::runSensitivity(scenario, *output, options, control);
+    if (!result)
+        return ExitInvalid; // not reachable without a cancel flag
+    if (parsed.flag("--json")) {
+        auto doc = sensitivityToJson(*result, options);
+        doc["scenario"] = scenario.name;
+        std::cout << doc.dump() << "\n";
+    } else {
+        printTable(scenario.name, *result);
+    }
+    return ExitOk;
+}
+
+} // namespace asirace::cli

@@ -1,0 +1,55 @@
+#include "scenarioargs.h"
+
+#include "clicommands.h"
+#include "fieldpath.h"
+#include "scenarioinput.h"
+#include "validation.h"
+
+#include <charconv>
+#include <iostream>
+
+namespace asirace::cli {
+
+int loadCheckedScenario(const CliArgs &parsed, std::string_view command, Scenario &out)
+{
+    const std::string prefix = "asirace-cli " + std::string(command) + ": ";
+    std::optional<std::string> file;
+    if (!parsed.positional().empty())
+        file = parsed.positional().front();
+    auto input = loadScenarioInput(file, parsed.value("--scenario"));
+    if (!input.scenario) {
+        std::cerr << prefix << input.error << "\n";
+        return input.exitCode == ExitOk ? ExitInvalid : input.exitCode;
+    }
+    out = std::move(*input.scenario);
+    for (const auto &assignment : parsed.values("--set")) {
+        if (auto error = applyAssignment(out, assignment)) {
+            std::cerr << prefix << "--set " << error->message << "\n";
+            return ExitInvalid;
+        }
+    }
+    if (const auto problems = validate(out); !problems.empty()) {
+        for (const auto &p : problems)
+            std::cerr << prefix << p.toString() << "\n";
+        return ExitInvalid;
+    }
+    return ExitOk;
+}
+
+std::optional<std::int64_t> countOption(const CliArgs &parsed, std::string_view command, std::string_view option,
+                                        std::int64_t fallback, std::int64_t min, std::int64_t max)
+{
+    const auto text = parsed.value(option);
+    if (!text)
+        return fallback;
+    std::int64_t value = 0;
+    const auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), value);
+    if (ec != std::errc() || end != text->data() + text->size() || value < min || value > max) {
+        std::cerr << "asirace-cli " << command << ": " << option << " '" << *text << "' is not a whole number in ["
+                  << min << ", " << max << "]\n";
+        return std::nullopt;
+    }
+    return value;
+}
+
+} // namespace asirace::cli

@@ -1,0 +1,64 @@
+#include "montecarlojson.h"
+
+#include <nlohmann/json.hpp>
+
+namespace asirace {
+namespace {
+
+nlohmann::json optionalYear(const std::optional<double> &year)
+{
+    return year ? nlohmann::json(*year) : nlohmann::json(nullptr);
+}
+
+} // namespace
+
+nlohmann::json monteCarloToJson(const MonteCarloResult &result, bool sampledEvents)
+{
+    using nlohmann::json;
+    json pFirst = json::object(), stderrs = json::object(), reach = json::object();
+    json quantiles = json::object(), ranks = json::object();
+    for (const auto &lab : result.labs) {
+        pFirst[lab.name] = lab.p_first;
+        stderrs[lab.name] = lab.p_first_stderr;
+        reach[lab.name] = lab.p_reach;
+        quantiles[lab.name] = json{{"p10", optionalYear(lab.arrival.p10)},
+                                   {"p50", optionalYear(lab.arrival.p50)},
+                                   {"p90", optionalYear(lab.arrival.p90)}};
+        ranks[lab.name] = lab.p_rank;
+    }
+    return json{{"runs", result.runs},
+                {"seed", result.seed},
+                {"events", sampledEvents ? "sampled" : "expected"},
+                {"p_first", std::move(pFirst)},
+                {"p_first_stderr", std::move(stderrs)},
+                {"p_none", result.p_none},
+                {"p_reach", std::move(reach)},
+                {"arrival_quantiles", std::move(quantiles)},
+                {"p_rank", std::move(ranks)}};
+}
+
+nlohmann::json sensitivityToJson(const SensitivityResult &result, const SensitivityOptions &options)
+{
+    using nlohmann::json;
+    json inputs = json::array();
+    for (const auto &row : result.rows)
+        inputs.push_back(json{{"path", row.path},
+                              {"input_low", row.input_low},
+                              {"input_median", row.input_median},
+                              {"input_high", row.input_high},
+                              {"output_low", row.output_low},
+                              {"output_high", row.output_high},
+                              {"effect", row.effect()},
+                              {"low_beyond_horizon", row.low_beyond_horizon},
+                              {"high_beyond_horizon", row.high_beyond_horizon}});
+    return json{{"output", result.output.text()},
+                {"unit", result.output.unit()},
+                {"base", result.base},
+                {"base_beyond_horizon", result.base_beyond_horizon},
+                {"low_quantile", options.low_quantile},
+                {"high_quantile", options.high_quantile},
+                {"runs_per_point", result.runs_per_point},
+                {"inputs", std::move(inputs)}};
+}
+
+} // namespace asirace

@@ -1,0 +1,80 @@
+#include "sensitivityview.h"
+
+#include "charts/tornadochart.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace asirace {
+
+SensitivityView::SensitivityView(QWidget *parent) : QWidget(parent)
+{
+    m_output = new QComboBox(this);
+    m_output->setToolTip(tr("The output whose sensitivity to each uncertain input is measured."));
+    m_analyse = new QPushButton(tr("Analyse"), this);
+    m_analyse->setToolTip(tr("Swing each uncertain input from its p10 to its p90 with the others at their medians."));
+    m_status = new QLabel(this);
+    m_chart = new TornadoChart(this);
+    m_chart->setMinimumHeight(240);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Output:"), this));
+    bar->addWidget(m_output, 1);
+    bar->addWidget(m_analyse);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_status);
+    layout->addWidget(m_chart, 1);
+
+    connect(m_analyse, &QPushButton::clicked, this, [this] { emit analyseRequested(currentOutput()); });
+}
+
+void SensitivityView::setLabs(const QStringList &labs)
+{
+    const QString previous = m_output->currentData().toString();
+    m_output->clear();
+    m_output->addItem(tr("Winner's arrival year"), QStringLiteral("winner_arrival"));
+    for (const QString &lab : labs)
+        m_output->addItem(tr("P(%1 first)").arg(lab), QStringLiteral("p_first:") + lab);
+    for (const QString &lab : labs)
+        m_output->addItem(tr("%1 arrival year (at medians)").arg(lab), QStringLiteral("median_arrival:") + lab);
+    const int keep = m_output->findData(previous);
+    m_output->setCurrentIndex(keep >= 0 ? keep : 0);
+}
+
+SensitivityOutput SensitivityView::currentOutput() const
+{
+    auto parsed = SensitivityOutput::parse(m_output->currentData().toString().toStdString());
+    return parsed.value_or(SensitivityOutput{});
+}
+
+void SensitivityView::showResult(const SensitivityResult &result)
+{
+    m_chart->setResult(result);
+    m_status->setText(result.runs_per_point > 0
+                          ? tr("%1 inputs; each bar from %2 Monte Carlo runs over bugs and ROFR declines")
+                                .arg(result.rows.size())
+                                .arg(result.runs_per_point)
+                          : tr("%1 inputs; each bar from one deterministic run").arg(result.rows.size()));
+}
+
+void SensitivityView::showProgress(qint64 done, qint64 total)
+{
+    m_status->setText(tr("Analysing: %1 of %2 swings").arg(done).arg(total));
+}
+
+void SensitivityView::showError(const QString &message)
+{
+    m_status->setText(tr("Sensitivity failed: %1").arg(message));
+}
+
+void SensitivityView::markStale()
+{
+    if (m_chart->result())
+        m_status->setText(tr("The scenario changed since this analysis: press Analyse to update."));
+}
+
+} // namespace asirace
