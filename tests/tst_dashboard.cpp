@@ -25,10 +25,12 @@
 #include "tableeditor.h"
 
 #include <QComboBox>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -110,6 +112,7 @@ private slots:
     void scenarioSwitcherShowsTheChosenScenario();
     void importJsonAddsScenariosAsOneUndoStep();
     void closingWithUnsavedChangesCanBeCancelled();
+    void geometryDocksAndLastDirectoryAreRemembered();
 };
 
 void TestDashboard::initTestCase()
@@ -117,7 +120,7 @@ void TestDashboard::initTestCase()
     QStandardPaths::setTestModeEnabled(true); // settings go to a test location, not the user's
     QCoreApplication::setOrganizationName(QStringLiteral("ASI Race Tests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_dashboard"));
-    Settings().setRecentFiles({});
+    QSettings().clear(); // every run starts from a first launch
 }
 
 void TestDashboard::startsOnTheDefaultScenario()
@@ -428,6 +431,30 @@ void TestDashboard::closingWithUnsavedChangesCanBeCancelled()
     QVERIFY(w.window.isVisible());
     w.window.files()->setUnsavedPrompt([] { return FileController::SaveChoice::Discard; });
     QVERIFY(w.window.close());
+}
+
+void TestDashboard::geometryDocksAndLastDirectoryAreRemembered()
+{
+    QTemporaryDir dir;
+    {
+        MainWindow first;
+        first.resize(1300, 850);
+        first.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&first));
+        for (auto *dock : first.findChildren<QDockWidget *>())
+            if (dock->objectName() == QLatin1String("leaderboardDock"))
+                dock->hide();
+        QVERIFY(first.files()->saveTo(dir.filePath("remember.db")));
+        QVERIFY(first.close());
+    }
+    Settings settings;
+    QCOMPARE(settings.lastDirectory(), QFileInfo(dir.path()).absoluteFilePath());
+    QVERIFY(!settings.windowGeometry().isEmpty());
+    MainWindow second;
+    QCOMPARE(second.size(), QSize(1300, 850));
+    for (auto *dock : second.findChildren<QDockWidget *>())
+        if (dock->objectName() == QLatin1String("leaderboardDock"))
+            QVERIFY(dock->isHidden());
 }
 
 QTEST_MAIN(TestDashboard)
