@@ -1,0 +1,234 @@
+// The reference implementation's plan and initial state: the scenario
+// compiled exactly as first written, every monthly table from std::pow/exp2.
+// Kept apart from compilePlan() so that optimising the fast path can never
+// silently change what the reference computes (see referencesimulator.h).
+#include "referencesteps.h"
+
+#include "trainingstep.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace asirace::reference {
+
+namespace {
+
+int indexOf(const Scenario &s, const std::string &name)
+{
+    for (size_t i = 0; i < s.organisations.size(); ++i)
+        if (s.organisations[i].name == name)
+            return static_cast<int>(i);
+    return -1;
+}
+
+int wholeMonths(double value, int lo, int hi)
+{
+    return std::clamp(static_cast<int>(std::lround(value)), lo, hi);
+}
+
+OrgParams referenceOrg(const Organisation &o)
+{
+    OrgParams p;
+    p.lab = o.isLab();
+    p.trains = o.trains_frontier >= 0.5;
+    p.moe = o.moe >= 0.5;
+    p.compute0 = std::max(0.0, o.compute_h100e);
+    p.revenue0 = std::max(0.0, o.revenue_usd);
+    p.revenueMonthlyGrowth = std::pow(1.0 + std::max(-0.99, o.revenue_growth), 1.0 / 12) - 1.0;
+    p.aiSpendShare = std::clamp(o.ai_spend_share, 0.0, 1.0);
+    p.outsideFunding = std::max(0.0, o.outside_funding_usd);
+    p.capexMonthlyGrowth = std::pow(1.0 + std::max(0.0, o.capex_growth), 1.0 / 12);
+    p.willpower = std::clamp(o.willpower, 0.0, 1.0);
+    p.chipAccess = std::clamp(o.chip_access, 0.0, 1.0);
+    p.customAcceleratorYear = o.custom_accelerator_year;
+    p.customAcceleratorGain = std::max(0.0, o.custom_accelerator_gain);
+    p.bestRunFlop = std::max(0.0, o.best_run_flop);
+    p.researchTalent = std::max(0.0, o.research_talent);
+    p.trainShare = std::clamp(o.train_share, 0.0, 1.0);
+    p.runMonths = wholeMonths(o.run_months, 1, 120);
+    p.tokensPerParam = std::max(1e-3, o.tokens_per_param);
+    // Claim 1: routing imbalance starves experts, so a hasty MoE keeps only
+    // 1/(1 + MaxVio) of its gain and can end up worse than dense.
+    p.archFactor = p.moe ? std::max(0.0, o.moe_gain) / (1.0 + std::max(0.0, o.moe_expert_imbalance)) : 1.0;
+    p.mfu = std::clamp(o.mfu, 0.0, 1.0);
+    p.checkpointMinutes = std::max(0.0, o.checkpoint_minutes);
+    p.restartMinutes = std::max(0.0, o.restart_minutes);
+    p.bugProbability = std::clamp(o.bug_probability, 0.0, 1.0);
+    p.bugProgressLost = std::clamp(o.bug_progress_lost, 0.0, 1.0);
+    p.caution = std::clamp(o.caution, 0.0, 1.0);
+    return p;
+}
+
+PartnerParams referencePartner(const Partnership &t, int a, int b, double simStart)
+{
+    PartnerParams p;
+    p.a = a;
+    p.b = b;
+    p.computeShare = std::clamp(t.compute_share, 0.0, 1.0);
+    p.commitment = std::max(0.0, t.compute_commitment_h100e);
+    p.revenueShare = std::clamp(t.revenue_share, 0.0, 1.0);
+    p.profitShare = std::clamp(t.profit_share, 0.0, 1.0);
+    p.investment = std::max(0.0, t.investment_usd_per_year);
+    p.ipAccess = t.ip_access >= 0.5;
+    p.ipLagMonths = wholeMonths(t.ip_lag_months, 0, 1200);
+    p.ipUntilYear = t.ip_until_year + 1; // through December of ip_until_year
+    p.rofr = t.rofr >= 0.5;
+    p.rofrDecline = std::clamp(t.rofr_decline_probability, 0.0, 1.0);
+    p.rofrDelayMonths = wholeMonths(t.rofr_delay_months, 0, kMaxRofrDelayMonths);
+    p.exclusive = t.exclusive >= 0.5;
+    p.startYear = t.start_year;
+    p.endYear = t.end_year + 1; // through December of end_year
+    // The start capacity already includes what partners supplied before the
+    // simulation, so commitments ramp in from the later of the two starts.
+    p.rampStartYear = std::max(t.start_year, simStart);
+    p.endsAtAgi = t.ends_at_agi >= 0.5;
+    return p;
+}
+
+} // namespace
+
+void compileReferencePlan(const Scenario &s, SimPlan &plan)
+{
+    const auto &a = s.assumptions;
+    plan.startYear = std::floor(a.start_year);
+    const double endYear = std::max(plan.startYear, std::floor(a.end_year));
+    plan.months = static_cast<int>(endYear - plan.startYear + 1) * 12;
+
+    plan.orgs.clear();
+    for (const auto &o : s.organisations)
+        plan.orgs.push_back(referenceOrg(o));
+    const size_t n = plan.orgs.size();
+
+    plan.labs.clear();
+    for (size_t i = 0; i < n; ++i)
+        if (plan.orgs[i].lab)
+            plan.labs.push_back(static_cast<int>(i));
+
+    plan.partners.clear();
+    plan.rofrHolder.assign(n, -1);
+    plan.exclusivePartner.assign(n, -1);
+    for (const auto &t : s.partnerships) {
+        const int ia = indexOf(s, t.org_a);
+        const int ib = indexOf(s, t.org_b);
+        if (ia < 0 || ib < 0 || ia == ib)
+            continue;
+        const int k = static_cast<int>(plan.partners.size());
+        plan.partners.push_back(referencePartner(t, ia, ib, plan.startYear));
+        // One holder each: the first listed ROFR or exclusive partnership of a lab applies.
+        if (plan.partners.back().rofr && plan.rofrHolder[ib] < 0)
+            plan.rofrHolder[ib] = k;
+        if (plan.partners.back().exclusive && plan.exclusivePartner[ib] < 0)
+            plan.exclusivePartner[ib] = k;
+    }
+
+    const size_t months = static_cast<size_t>(plan.months);
+    plan.year.resize(months);
+    plan.h100ePerUsd.resize(months);
+    plan.supplyPerMonth.resize(months);
+    plan.dataStock.resize(months);
+    plan.researchReference.resize(months);
+    // The best-equipped lab's share of the world's accelerators at the start
+    // sets the pace Ho et al. measured; the reference keeps that share as the
+    // world stock grows.
+    double leader = 1.0;
+    for (const auto &o : plan.orgs)
+        if (o.lab)
+            leader = std::max(leader, o.compute0);
+    double world = std::max(1.0, a.world_compute_h100e);
+    const double worldStart = world;
+    for (size_t m = 0; m < months; ++m) {
+        const double t = static_cast<double>(m) / 12.0;
+        plan.year[m] = plan.startYear + t;
+        plan.h100ePerUsd[m] = std::exp2(t / a.hw_doubling_years) / a.h100e_cost_usd;
+        plan.supplyPerMonth[m] = a.industry_supply_h100e * std::pow(1.0 + a.industry_supply_growth, t) / 12.0;
+        plan.dataStock[m] = a.data_stock_tokens * std::pow(1.0 + a.data_growth_per_year, t);
+        world = world * (1.0 - 1.0 / (12.0 * a.depreciation_years)) + plan.supplyPerMonth[m];
+        plan.researchReference[m] = leader * world / worldStart;
+    }
+
+    plan.law = ScalingLaw::byName(a.scaling_law);
+    plan.peakFlops = a.h100_peak_flops;
+    plan.monthlyDepreciation = 1.0 / (12.0 * a.depreciation_years);
+    plan.gpuMtbfMinutes = a.gpu_mtbf_hours * 60.0;
+    plan.failureDomain = a.failure_domain_h100e;
+    plan.revenueCeiling = a.revenue_ceiling_usd;
+    for (auto &o : plan.orgs)
+        o.domainGoodput = goodputOf(plan.failureDomain, plan.failureDomain, plan.gpuMtbfMinutes,
+                                         o.checkpointMinutes, o.restartMinutes);
+    plan.commitmentRampYears = a.commitment_ramp_years;
+    // Algorithms halve the compute needed every alg_halving_months (Ho et al.
+    // 2024); efficiency is measured against 2022 algorithms.
+    plan.log10AlgPerMonth = std::log10(2.0) / a.alg_halving_months;
+    plan.logA0 = (plan.startYear - 2022.0) * 12.0 * plan.log10AlgPerMonth;
+    plan.agi = a.agi_log10_flop;
+    plan.asi = a.agi_log10_flop + a.asi_gap_oom;
+    plan.automationGap = a.automation_gap_oom;
+    plan.cautionGap = a.caution_gap_oom;
+    plan.lnSpeedupAgi = std::log(std::max(1.0, a.automation_speedup_agi));
+    plan.lnSpeedupAsi = std::log(std::max(1.0, a.automation_speedup_asi / std::max(1.0, a.automation_speedup_agi)));
+    plan.spilloverLagMonths = std::max(1, static_cast<int>(std::lround(a.spillover_lag_months)));
+    plan.researchComputeElasticity = std::max(0.0, a.research_compute_elasticity);
+}
+
+void prepareReferenceState(const SimPlan &plan, SimState &s)
+{
+    const size_t n = plan.orgs.size();
+    const size_t np = plan.partners.size();
+    const size_t months = static_cast<size_t>(plan.months);
+    auto reset = [](auto &v, size_t size, auto value) { v.assign(size, value); };
+
+    reset(s.revenue, n, 0.0);
+    reset(s.spendCap, n, 0.0);
+    reset(s.received, n, 0.0);
+    reset(s.revenueShareOut, n, 0.0);
+    reset(s.profitShareOut, n, 0.0);
+    reset(s.investmentIn, n, 0.0);
+    reset(s.budget, n, 0.0);
+    reset(s.demand, n, 0.0);
+    reset(s.purchases, n, 0.0);
+    reset(s.ownCompute, n, 0.0);
+    reset(s.available, n, 0.0);
+    reset(s.rofrQueue, n * (kMaxRofrDelayMonths + 1), 0.0);
+    reset(s.runFlop, n, 0.0);
+    reset(s.runMonth, n, 0);
+    reset(s.runLogA, n, plan.logA0);
+    reset(s.bestRunFlop, n, 0.0);
+    reset(s.goodput, n, 0.0);
+    reset(s.allocation, n, 1.0);
+    reset(s.runsFinished, n, 0);
+    reset(s.logA, n, plan.logA0);
+    reset(s.logABase, n, plan.logA0);
+    reset(s.logABoost, n, 0.0);
+    reset(s.kappaOwn, n, 0.0);
+    reset(s.kappa, n, 0.0);
+    reset(s.pause, n, 0.0);
+    reset(s.agiMonth, n, -1);
+    reset(s.asiMonth, n, -1);
+    reset(s.commitmentBuilt, np, 0.0);
+    reset(s.active, np, char(0));
+    reset(s.kappaHistory, n * months, 0.0);
+    reset(s.frontierLogA, months, plan.logA0);
+    s.order.assign(plan.labs.begin(), plan.labs.end());
+
+    for (size_t i = 0; i < n; ++i) {
+        const auto &o = plan.orgs[i];
+        s.revenue[i] = o.revenue0;
+        s.ownCompute[i] = o.compute0;
+        s.available[i] = o.compute0;
+        s.bestRunFlop[i] = o.bestRunFlop;
+        // The model a lab already has: its largest run with today's
+        // algorithms, architecture and its usual s.allocation.
+        double q = 1.0;
+        if (o.bestRunFlop > 0) {
+            const double d = std::min(std::sqrt(o.bestRunFlop * o.tokensPerParam / 6.0),
+                                      plan.dataStock.empty() ? 1e300 : plan.dataStock[0]);
+            q = plan.law.allocationEfficiency(o.bestRunFlop / (6.0 * d), d);
+        }
+        s.allocation[i] = q;
+        const double effective = o.bestRunFlop * o.archFactor * q;
+        s.kappaOwn[i] = effective > 1.0 ? std::log10(effective) + plan.logA0 : 0.0;
+        s.kappa[i] = s.kappaOwn[i];
+    }
+}
+
+} // namespace asirace::reference
