@@ -50,6 +50,7 @@ private slots:
     void extraTablesAreIgnoredWithAWarning();
     void triggersAreRefusedWithoutRunningThem();
     void viewsAreRefused();
+    void virtualTablesAreRefused();
     void walModeFileOpensWithoutSidecars();
     void missingFileAndFolder();
     void sidecarFilesAreIgnoredWithAWarning();
@@ -307,6 +308,15 @@ void TestStoreBadFiles::viewsAreRefused()
     const auto result = open(file);
     QCOMPARE(result.kind, StoreErrorKind::InvalidContent);
     VERIFY_MESSAGE(result, "contains view 'labs'");
+}
+
+void TestStoreBadFiles::virtualTablesAreRefused()
+{
+    // A virtual table runs its module's code when read; ASI Race never reads one.
+    const QString file = goodFile("CREATE VIRTUAL TABLE notes USING fts5(text);");
+    const auto result = open(file);
+    QCOMPARE(result.kind, StoreErrorKind::InvalidContent);
+    VERIFY_MESSAGE(result, "contains virtual table 'notes'");
 }
 
 void TestStoreBadFiles::walModeFileOpensWithoutSidecars()
