@@ -4,6 +4,7 @@
 #include "builtinscenarios.h"
 #include "chartpanel.h"
 #include "editorcontroller.h"
+#include "exportcontroller.h"
 #include "filecontroller.h"
 #include "labstablemodel.h"
 #include "leaderboard.h"
@@ -63,11 +64,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_live = new LiveController(m_document, m_charts, m_leaderboard, m_headline, this);
     m_scenarioBar = new ScenarioBar(this);
     m_scenarios = new ScenarioController(m_document, m_scenarioBar, m_live, this);
+    m_export = new ExportController(m_document, m_live, m_charts, m_settings, this);
     createActions();
 
     connect(m_files, &FileController::statusMessage, this, &MainWindow::showStatus);
     connect(m_editors, &EditorController::statusMessage, this, &MainWindow::showStatus);
     connect(m_scenarios, &ScenarioController::statusMessage, this, &MainWindow::showStatus);
+    connect(m_export, &ExportController::statusMessage, this, &MainWindow::showStatus);
     connect(m_document, &ScenarioDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ScenarioDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ScenarioDocument::currentChanged, this, &MainWindow::updateTitle);
@@ -168,6 +171,8 @@ void MainWindow::createActions()
     add(file, tr("&Export JSON…"), {}, tr("Write every scenario of this file as a JSON document"),
         [this] { m_files->exportJson(); });
     file->addSeparator();
+    m_export->addFileActions(file);
+    file->addSeparator();
     add(file, tr("&Quit"), QKeySequence::Quit, tr("Quit ASI Race"), [this] { close(); });
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -177,6 +182,8 @@ void MainWindow::createActions()
     redoAct->setShortcuts({QKeySequence(QStringLiteral("Ctrl+Shift+Z")), QKeySequence(QStringLiteral("Ctrl+Y"))});
     edit->addAction(undoAct);
     edit->addAction(redoAct);
+    edit->addSeparator();
+    m_export->addEditActions(edit);
     edit->addSeparator();
     add(edit, tr("Add lab"), {}, tr("Add a new racing lab"), [this] { m_editors->addLab(); });
     add(edit, tr("Duplicate lab"), {}, tr("Duplicate the selected organisation"), [this] { m_editors->duplicateLab(); });

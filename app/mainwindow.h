@@ -12,6 +12,7 @@ namespace asirace {
 class AssumptionsPanel;
 class ChartPanel;
 class EditorController;
+class ExportController;
 class FileController;
 class LabsTableModel;
 class Leaderboard;
@@ -45,6 +46,7 @@ public:
     PartnershipsTableModel *partnershipsModel() const { return m_partnershipsModel; }
     AssumptionsPanel *assumptionsPanel() const { return m_assumptions; }
     ScenarioBar *scenarioBar() const { return m_scenarioBar; }
+    ExportController *exportController() const { return m_export; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -76,6 +78,7 @@ private:
     LiveController *m_live = nullptr;
     ScenarioController *m_scenarios = nullptr;
     RecentFiles *m_recent = nullptr;
+    ExportController *m_export = nullptr;
 };
 
 } // namespace asirace

@@ -25,6 +25,7 @@ int runExportJson(const std::vector<std::string> &args);
 int runImportJson(const std::vector<std::string> &args);
 int runRun(const std::vector<std::string> &args);
 int runScaling(const std::vector<std::string> &args);
+int runCharts(const std::vector<std::string> &args);
 int runSensitivity(const std::vector<std::string> &args);
 
 } // namespace asirace::cli

@@ -24,6 +24,11 @@ constexpr std::array kCommands{
             "simulate the race (default: the built-in Patel baseline) and print the ranking", &asirace::cli::runRun},
     Command{"scaling", "scaling --compute FLOP | --params N --tokens D [--law epoch2024|hoffmann2022] [--json]",
             "Chinchilla scaling law: compute-optimal split, loss and allocation efficiency", &asirace::cli::runScaling},
+    Command{"charts",
+            "charts [FILE.db] [--scenario NAME] [--set PATH=VALUE]... --out DIR --format png,svg,pdf,csv "
+            "[--size 1920x1080] [--scale S] [--theme light|dark] [--chart ID,...] [--report] [--monte-carlo [--runs N]]",
+            "render the dashboard charts headless for slides and print the files written, one per line",
+            &asirace::cli::runCharts},
     Command{"sensitivity",
             "sensitivity [FILE.db] [--scenario NAME] [--set PATH=VALUE]... --output p_first:LAB|median_arrival:LAB|"
             "winner_arrival [--runs N] [--seed S] [--threads T] [--json]",

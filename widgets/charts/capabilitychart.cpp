@@ -80,7 +80,7 @@ void CapabilityChart::addThreshold(const QString &key, double kappa, const QStri
     auto *line = poolItem<QCPItemStraightLine>(key);
     line->point1->setCoords(0, kappa);
     line->point2->setCoords(1, kappa);
-    line->setPen(QPen(colour, 1, style));
+    line->setPen(QPen(colour, chartStyle().markerScale, style));
     line->setSelectable(false);
 
     // Left end, just under the line: labs start far below the thresholds, so
@@ -104,8 +104,8 @@ QCPItemTracer *CapabilityChart::addMarker(const QString &lab, double year, doubl
     auto *marker = poolItem<QCPItemTracer>(key, lab);
     marker->position->setCoords(year, kappa);
     marker->setStyle(QCPItemTracer::tsCircle);
-    marker->setSize(9);
-    marker->setPen(QPen(colour.darker(120), 1.5));
+    marker->setSize(9 * chartStyle().markerScale);
+    marker->setPen(QPen(colour.darker(120), 1.5 * chartStyle().markerScale));
     // The dashed comparison gets a hollow marker; its date is in the outcome chart.
     marker->setBrush(comparison ? QBrush(chartStyle().background) : QBrush(colour));
     marker->setSelectable(false);
@@ -133,7 +133,7 @@ void CapabilityChart::addArrivalLabels(const SimulationResult &r)
     for (auto it = byMonth.begin(); it != byMonth.end(); ++it) {
         Arrival &a = it.value();
         const QString key = QStringLiteral("arrival-label:%1").arg(it.key());
-        const QColor colour = a.labs.size() == 1 ? labColour(a.labs.first()).darker(130) : chartStyle().foreground;
+        const QColor colour = a.labs.size() == 1 ? labInkColour(a.labs.first(), 130) : chartStyle().foreground;
         a.label = poolItem<QCPItemText>(key);
         a.label->position->setParentAnchor(a.marker->position);
         a.label->position->setType(QCPItemPosition::ptAbsolute);
@@ -152,7 +152,7 @@ void CapabilityChart::addArrivalLabels(const SimulationResult &r)
         a.connector->end->setParentAnchor(a.label->bottom);
         a.connector->end->setType(QCPItemPosition::ptAbsolute);
         a.connector->end->setCoords(0, 0);
-        a.connector->setPen(QPen(colour, 1));
+        a.connector->setPen(QPen(colour, chartStyle().markerScale));
         a.connector->setSelectable(false);
         m_arrivals.append(a);
     }

@@ -12,6 +12,10 @@ struct ChartStyle {
     int fontPointSize = 9;      // tick labels, legend
     int labelPointSize = 9;     // axis labels, annotations
     int titlePointSize = 11;    // chart title
+    // Exports set sizes in pixels: pixel fonts measure and draw the same on
+    // every paint device (PNG, SVG at 72 dpi, PDF at 150 dpi), point fonts do not.
+    bool pixelFonts = false;
+    qreal markerScale = 1.0;    // point markers and annotation pens (exports enlarge them)
     QString fontFamily;         // empty = application default
     QColor background = Qt::white;
     QColor foreground = QColor(0x33, 0x33, 0x33); // text and axes

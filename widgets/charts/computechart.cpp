@@ -125,10 +125,11 @@ void ComputeChart::addHistory(QCPRange &training, bool &haveTraining, double &fi
         info.unit = QStringLiteral("FLOP");
         QCPGraph *graph = poolGraph(info, x, y);
         const QColor colour = known ? labColour(lab) : muted;
-        graph->setPen(QPen(colour, 1.2));
+        const qreal ms = chartStyle().markerScale;
+        graph->setPen(QPen(colour, 1.2 * ms));
         graph->setBrush(Qt::NoBrush);
         graph->setLineStyle(QCPGraph::lsNone);
-        graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(colour, 1.2), QBrush(Qt::white), 6));
+        graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(colour, 1.2 * ms), QBrush(chartStyle().background), 6 * ms));
         graph->setData(it.value().first, it.value().second, true);
     }
 
@@ -140,7 +141,8 @@ void ComputeChart::addHistory(QCPRange &training, bool &haveTraining, double &fi
     QCPGraph *legendGraph = poolGraph(legendInfo, x, y);
     legendGraph->setName(legendInfo.quantity);
     legendGraph->setLineStyle(QCPGraph::lsNone);
-    legendGraph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(chartStyle().foreground, 1.2), QBrush(Qt::white), 6));
+    legendGraph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(chartStyle().foreground, 1.2 * chartStyle().markerScale),
+                                                 QBrush(chartStyle().background), 6 * chartStyle().markerScale));
     legendGraph->data()->clear();
 
     // Label the runs that set a compute record; arrangeAnnotations() places

@@ -231,16 +231,17 @@ void OutcomeChart::addOdds(const QString &lab, double key)
         range->end->setAxes(xAxis, yAxis);
         range->start->setCoords(p10, key);
         range->end->setCoords(p90, key);
-        range->setPen(QPen(chartStyle().foreground, 1.5));
-        range->setHead(QCPLineEnding(QCPLineEnding::esBar, 8));
-        range->setTail(QCPLineEnding(QCPLineEnding::esBar, 8));
+        const qreal ms = chartStyle().markerScale;
+        range->setPen(QPen(chartStyle().foreground, 1.5 * ms));
+        range->setHead(QCPLineEnding(QCPLineEnding::esBar, 8 * ms));
+        range->setTail(QCPLineEnding(QCPLineEnding::esBar, 8 * ms));
         range->setSelectable(false);
         auto *median = poolItem<QCPItemTracer>(QStringLiteral("median:") + lab, lab);
         median->position->setAxes(xAxis, yAxis);
         median->position->setCoords(p50, key);
         median->setStyle(QCPItemTracer::tsCircle);
-        median->setSize(7);
-        median->setPen(QPen(chartStyle().foreground, 1.5));
+        median->setSize(7 * ms);
+        median->setPen(QPen(chartStyle().foreground, 1.5 * ms));
         median->setBrush(QBrush(chartStyle().background));
         median->setSelectable(false);
     }

@@ -139,13 +139,22 @@ QPen RaceChart::labPen(const QString &lab, bool comparison) const
 
 QColor RaceChart::labTextColour(const QString &lab) const
 {
-    return isLabVisible(lab) ? labColour(lab).darker(115) : m_style.muted;
+    return isLabVisible(lab) ? labInkColour(lab, 115) : m_style.muted;
+}
+
+QColor RaceChart::labInkColour(const QString &lab, int factor) const
+{
+    const QColor colour = labColour(lab);
+    return m_style.background.lightness() < 128 ? colour.lighter(factor) : colour.darker(factor);
 }
 
 QFont RaceChart::chartFont(int pointSize, bool bold) const
 {
     QFont f = m_style.fontFamily.isEmpty() ? font() : QFont(m_style.fontFamily);
-    f.setPointSize(pointSize);
+    if (m_style.pixelFonts)
+        f.setPixelSize(std::max(pointSize, 1));
+    else
+        f.setPointSize(pointSize);
     f.setBold(bold);
     return f;
 }

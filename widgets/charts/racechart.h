@@ -97,6 +97,9 @@ protected:
     bool viewMoved() const { return m_viewMoved; } // the user zoomed or panned since the last reset
     QPen labPen(const QString &lab, bool comparison) const;
     QColor labTextColour(const QString &lab) const; // muted when hidden
+    // The lab's colour shifted by `factor` towards contrast with the background
+    // (darker on light charts, lighter on dark exports), for text.
+    QColor labInkColour(const QString &lab, int factor) const;
     QFont chartFont(int pointSize, bool bold = false) const;
 
     void updateLayout() override; // then arrangeAnnotations(): pixels are known, drawing has not started

@@ -1,0 +1,40 @@
+#pragma once
+// Everything an export shows besides the chart class: the scenario behind the
+// result (name, assumptions, sources, inputs for the report), the result and
+// the dashed comparison, Monte Carlo odds, labs hidden on screen and the date.
+// The GUI fills it from the dashboard, the CLI from a scenario it simulates.
+
+#include "outcomeodds.h"
+#include "scenario.h"
+#include "simulationresult.h"
+
+#include <QDate>
+#include <QSet>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace asirace {
+
+class RaceChart;
+
+struct ExportContext {
+    Scenario scenario;
+    std::shared_ptr<const SimulationResult> result;
+    std::shared_ptr<const SimulationResult> comparison;
+    QString comparisonName;
+    std::optional<OutcomeOdds> odds; // Monte Carlo: P(first) and arrival ranges
+    QSet<QString> hiddenLabs;        // as toggled in the dashboard legends
+    QDate date = QDate::currentDate();
+
+    QString scenarioName() const { return QString::fromStdString(scenario.name); }
+    bool isLabVisible(const QString &lab) const { return !hiddenLabs.contains(lab); }
+    // Takes result, comparison, hidden labs (and odds from an outcome chart) from a chart on screen.
+    void takeFromChart(const RaceChart &chart);
+};
+
+// The application version printed in footnotes ("0.1.0").
+QString exportVersion();
+
+} // namespace asirace
