@@ -23,7 +23,7 @@ QString exactValue(double value);
 // Parses what a user typed ("0.4", " 2.5e26 ", "1,000"); nullopt if it is no number.
 std::optional<double> parseUserNumber(const QString &text);
 
-// "mfu: 1.7 is outside [0.05, 0.8] fraction of peak" or empty when acceptable.
+// "mfu: 1.7 is out of range; allowed [0.05, 0.8] fraction of peak", or empty when acceptable.
 template <class Owner>
 QString rejectionReason(const NumericField<Owner> &field, const QString &text)
 {
@@ -36,8 +36,9 @@ QString rejectionReason(const NumericField<Owner> &field, const QString &text)
     auto reason = checkNumeric(*value, field.min, field.max, field.type);
     if (reason.empty())
         return {};
-    return QStringLiteral("%1: %2 %3 (allowed: %4 %5)")
-        .arg(name, text.trimmed(), QString::fromStdString(reason), range, unit);
+    if (*value < field.min || *value > field.max)
+        reason = "is out of range"; // the range follows; do not say it twice
+    return QStringLiteral("%1: %2 %3; allowed %4 %5").arg(name, text.trimmed(), QString::fromStdString(reason), range, unit);
 }
 
 } // namespace asirace
