@@ -97,6 +97,7 @@ void MainWindow::createPanels()
     m_charts = new ChartPanel(this);
     m_leaderboard = new Leaderboard(this);
     m_leaderboard->setMinimumWidth(380);
+    m_leaderboard->setHeadlineVisible(false); // the sentence is the window's headline
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
