@@ -17,14 +17,6 @@ namespace {
 // 96 px per inch: a 1920×1080 figure becomes a 20 × 11.25 in PDF page.
 constexpr int kPdfPixelDpi = 96;
 constexpr int kA4Dpi = 150; // kA4LandscapeSize is A4 at 150 dpi
-
-QString wrapped(const QFont &font, const QString &text, int width, int *height)
-{
-    const QFontMetrics metrics(font);
-    const QRect bounds = metrics.boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, text);
-    *height = bounds.height();
-    return text;
-}
 } // namespace
 
 ChartExporter::ChartExporter(ExportContext context, ExportOptions options)
@@ -33,12 +25,45 @@ ChartExporter::ChartExporter(ExportContext context, ExportOptions options)
 {
 }
 
-std::unique_ptr<RaceChart> ChartExporter::presentationChart(ChartKind kind, const QSize &layoutSize) const
+namespace {
+// The vertical layout of a figure: text blocks and the chart between them.
+struct FigureLayout {
+    int titleTop, titleHeight, subtitleTop, subtitleHeight;
+    int footTop, footLine, sourcesHeight;
+    QRect chart;
+};
+
+FigureLayout figureLayout(const FigureStyle &style, const QSize &size, const QString &sources)
 {
-    const FigureStyle style = figureStyle(m_options.theme, layoutSize);
+    FigureLayout l;
+    const int textWidth = size.width() - 2 * style.marginPx;
+    l.titleTop = style.topPx;
+    l.titleHeight = QFontMetrics(style.font(style.titlePx, true)).height();
+    l.subtitleTop = l.titleTop + l.titleHeight + int(style.gapPx * 0.2);
+    l.subtitleHeight = QFontMetrics(style.font(style.subtitlePx)).height();
+    const QFont footFont = style.font(style.footnotePx);
+    l.footLine = QFontMetrics(footFont).height();
+    l.sourcesHeight = QFontMetrics(footFont).boundingRect(QRect(0, 0, textWidth, 100000), Qt::TextWordWrap, sources).height();
+    l.footTop = size.height() - style.bottomPx - l.sourcesHeight - l.footLine;
+    const int chartTop = l.subtitleTop + l.subtitleHeight + style.gapPx;
+    // Half a margin at the sides: the chart's own axis margins add the rest.
+    l.chart = QRect(style.marginPx / 2, chartTop, size.width() - style.marginPx, l.footTop - style.gapPx - chartTop);
+    return l;
+}
+} // namespace
+
+QRect ChartExporter::chartArea(ChartKind kind, const QSize &figureSize) const
+{
+    return figureLayout(figureStyle(m_options.theme, figureSize), figureSize, figureSources(kind, m_context)).chart;
+}
+
+std::unique_ptr<RaceChart> ChartExporter::presentationChart(ChartKind kind, const QSize &figureSize) const
+{
+    // Type and line sizes follow the whole figure, so a 1080p slide has 18 px tick labels.
+    const FigureStyle style = figureStyle(m_options.theme, figureSize);
     std::unique_ptr<RaceChart> chart = createChart(kind);
     chart->setAttribute(Qt::WA_DontShowOnScreen);
-    chart->resize(layoutSize);
+    chart->resize(chartArea(kind, figureSize).size().expandedTo(QSize(1, 1)));
     chart->setChartStyle(style.chart);
     chart->legend->setIconSize(style.legendIcon);
     chart->legend->setIconTextPadding(int(style.legendIcon.height() * 0.5));
@@ -54,51 +79,41 @@ std::unique_ptr<RaceChart> ChartExporter::presentationChart(ChartKind kind, cons
 void ChartExporter::paintFigure(QCPPainter &painter, ChartKind kind, const QSize &layoutSize) const
 {
     const FigureStyle style = figureStyle(m_options.theme, layoutSize);
-    const int width = layoutSize.width();
-    const int textWidth = width - 2 * style.marginPx;
+    const QString sources = figureSources(kind, m_context);
+    const FigureLayout l = figureLayout(style, layoutSize, sources);
+    const int textWidth = layoutSize.width() - 2 * style.marginPx;
     painter.fillRect(QRect(QPoint(0, 0), layoutSize), style.background);
 
     // Title and the one-line subtitle (elided rather than wrapped: one line).
     const QFont titleFont = style.font(style.titlePx, true);
     const QFont subtitleFont = style.font(style.subtitlePx);
-    int y = style.topPx;
     painter.setPen(style.text);
     painter.setFont(titleFont);
-    const int titleHeight = QFontMetrics(titleFont).height();
-    painter.drawText(QRect(style.marginPx, y, textWidth, titleHeight), Qt::AlignLeft | Qt::AlignVCenter,
+    painter.drawText(QRect(style.marginPx, l.titleTop, textWidth, l.titleHeight), Qt::AlignLeft | Qt::AlignVCenter,
                      QFontMetrics(titleFont).elidedText(figureTitle(kind), Qt::ElideRight, textWidth));
-    y += titleHeight + int(style.gapPx * 0.2);
     painter.setPen(style.muted);
     painter.setFont(subtitleFont);
-    const int subtitleHeight = QFontMetrics(subtitleFont).height();
-    painter.drawText(QRect(style.marginPx, y, textWidth, subtitleHeight), Qt::AlignLeft | Qt::AlignVCenter,
+    painter.drawText(QRect(style.marginPx, l.subtitleTop, textWidth, l.subtitleHeight), Qt::AlignLeft | Qt::AlignVCenter,
                      QFontMetrics(subtitleFont).elidedText(figureSubtitle(m_context), Qt::ElideRight, textWidth));
-    y += subtitleHeight + style.gapPx;
 
-    // Footnote block at the bottom: version and scenario, then the sources (wrapped).
+    // Footnote block: a rule, version and scenario, then the sources (wrapped).
     const QFont footFont = style.font(style.footnotePx);
-    const QString foot = figureFootnote(m_context);
-    int sourcesHeight = 0;
-    const QString sources = wrapped(footFont, figureSources(kind, m_context), textWidth, &sourcesHeight);
-    const int footLine = QFontMetrics(footFont).height();
-    const int footTop = layoutSize.height() - style.bottomPx - sourcesHeight - footLine;
     painter.setPen(QPen(style.rule, 1));
-    painter.drawLine(QPointF(style.marginPx, footTop - style.gapPx * 0.5),
-                     QPointF(width - style.marginPx, footTop - style.gapPx * 0.5));
+    painter.drawLine(QPointF(style.marginPx, l.footTop - style.gapPx * 0.5),
+                     QPointF(layoutSize.width() - style.marginPx, l.footTop - style.gapPx * 0.5));
     painter.setFont(footFont);
     painter.setPen(style.muted);
-    painter.drawText(QRect(style.marginPx, footTop, textWidth, footLine), Qt::AlignLeft | Qt::AlignVCenter, foot);
-    painter.drawText(QRect(style.marginPx, footTop + footLine, textWidth, sourcesHeight),
+    painter.drawText(QRect(style.marginPx, l.footTop, textWidth, l.footLine), Qt::AlignLeft | Qt::AlignVCenter,
+                     figureFootnote(m_context));
+    painter.drawText(QRect(style.marginPx, l.footTop + l.footLine, textWidth, l.sourcesHeight),
                      Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, sources);
 
-    // The chart between them; its own margins keep tick labels inside.
-    const QRect chartRect(style.marginPx / 2, y, width - style.marginPx, footTop - style.gapPx - y);
-    if (chartRect.width() < 50 || chartRect.height() < 50)
-        return; // too small to draw anything meaningful; the text still says what it is
-    std::unique_ptr<RaceChart> chart = presentationChart(kind, chartRect.size());
+    if (l.chart.width() < 50 || l.chart.height() < 50)
+        return; // too small to draw a chart; the text still says what it would show
+    std::unique_ptr<RaceChart> chart = presentationChart(kind, layoutSize);
     painter.save();
-    painter.translate(chartRect.topLeft());
-    chart->toPainter(&painter, chartRect.width(), chartRect.height());
+    painter.translate(l.chart.topLeft());
+    chart->toPainter(&painter, l.chart.width(), l.chart.height());
     painter.restore();
 }
 

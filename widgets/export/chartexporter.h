@@ -29,9 +29,12 @@ public:
     const ExportContext &context() const { return m_context; }
     const ExportOptions &options() const { return m_options; }
 
-    // A fresh chart of `kind` with the export style and the context's result,
-    // comparison, odds and hidden labs; laid out for `layoutSize` when drawn.
-    std::unique_ptr<RaceChart> presentationChart(ChartKind kind, const QSize &layoutSize) const;
+    // A fresh chart of `kind` with the export style of a `figureSize` figure and
+    // the context's result, comparison, odds and hidden labs, sized to the
+    // figure's chart area (what paintFigure draws; tests inspect it).
+    std::unique_ptr<RaceChart> presentationChart(ChartKind kind, const QSize &figureSize) const;
+    // Where the chart sits in a figure of `figureSize`, below title and subtitle, above the footnote.
+    QRect chartArea(ChartKind kind, const QSize &figureSize) const;
 
     // Draws the whole figure into (0, 0, layoutSize) of an active painter.
     void paintFigure(QCPPainter &painter, ChartKind kind, const QSize &layoutSize) const;

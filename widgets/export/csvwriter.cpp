@@ -4,6 +4,7 @@
 #include "racetext.h"
 
 #include <QIODevice>
+#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -16,7 +17,7 @@ QString number(double value)
 {
     if (!std::isfinite(value))
         return {};
-    return QString::number(value, 'g', 10);
+    return QString::number(value, 'g', QLocale::FloatingPointShortest); // round-trips exactly
 }
 
 // "2031-03" for the decimal year 2031.1667 (months count from .0 = January).

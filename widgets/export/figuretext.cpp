@@ -1,12 +1,10 @@
 #include "figuretext.h"
 
-#include "capabilitychart.h"
-#include "computechart.h"
-#include "outcomechart.h"
-#include "racetext.h"
-#include "rankingchart.h"
+#include "racechart.h"
 
 #include <QLocale>
+
+#include <algorithm>
 
 namespace asirace {
 
@@ -106,8 +104,9 @@ QString figureSources(ChartKind kind, const ExportContext &context)
     if (kind == ChartKind::Outcome && context.odds)
         parts << QStringLiteral("odds: ASI Race Monte Carlo over the scenario's input distributions");
     const QStringList cited = citedSources(context.scenario);
-    parts << QStringLiteral("model inputs: %1 (each input's citation: docs/MODEL.md)")
+    parts << QStringLiteral("model inputs: %1")
                  .arg(cited.isEmpty() ? QStringLiteral("as entered in the scenario") : cited.join(QStringLiteral(", ")));
+    parts << QStringLiteral("citations per input in docs/MODEL.md");
     return QStringLiteral("Sources: ") + parts.join(QStringLiteral("; "));
 }
 

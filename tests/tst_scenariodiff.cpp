@@ -1,0 +1,132 @@
+// The report's "inputs that differ from the built-in baseline": every kind of
+// change is found through the field tables, and nothing else is reported.
+#include "builtinscenarios.h"
+#include "scenariodiff.h"
+
+#include <QTest>
+
+using namespace asirace;
+
+namespace {
+const InputChange *find(const std::vector<InputChange> &changes, const std::string &path)
+{
+    for (const auto &c : changes)
+        if (c.path == path)
+            return &c;
+    return nullptr;
+}
+} // namespace
+
+class TestScenarioDiff : public QObject
+{
+    Q_OBJECT
+private slots:
+    void identicalScenariosDoNotDiffer();
+    void numericFieldsCarryBothValuesAndUnit();
+    void textFieldsButNotDescriptions();
+    void organisationsAndPartnershipsAddedOrRemoved();
+    void distributions();
+    void presetsDifferInTheirListedInputsOnly();
+};
+
+void TestScenarioDiff::identicalScenariosDoNotDiffer()
+{
+    Scenario copy = defaultScenario();
+    copy.name = "Renamed";
+    copy.modified = "2030-01-01T00:00:00Z";
+    QVERIFY(diffScenarios(defaultScenario(), copy).empty());
+}
+
+void TestScenarioDiff::numericFieldsCarryBothValuesAndUnit()
+{
+    Scenario s = defaultScenario();
+    s.assumptions.alg_halving_months = 6;
+    s.findOrganisation("Meta")->mfu = 0.25;
+    s.findPartnership("Microsoft", "OpenAI")->compute_share = 0.05;
+    const auto changes = diffScenarios(defaultScenario(), s);
+    QCOMPARE(changes.size(), size_t(3));
+    const InputChange *alg = find(changes, "assumptions.alg_halving_months");
+    QVERIFY(alg);
+    QCOMPARE(*alg->baselineValue, defaultScenario().assumptions.alg_halving_months);
+    QCOMPARE(*alg->value, 6.0);
+    QCOMPARE(alg->unit, std::string("months"));
+    QVERIFY(find(changes, "Meta.mfu"));
+    QVERIFY(find(changes, "Microsoft/OpenAI.compute_share"));
+    // Order: assumptions first, then organisations, then partnerships.
+    QCOMPARE(changes.front().path, std::string("assumptions.alg_halving_months"));
+    QCOMPARE(changes.back().path, std::string("Microsoft/OpenAI.compute_share"));
+}
+
+void TestScenarioDiff::textFieldsButNotDescriptions()
+{
+    Scenario s = defaultScenario();
+    s.findOrganisation("xAI")->colour = "#000000";
+    s.findOrganisation("xAI")->description = "changed notes";
+    s.assumptions.scaling_law = "hoffmann2022";
+    const auto changes = diffScenarios(defaultScenario(), s);
+    QCOMPARE(changes.size(), size_t(2));
+    const InputChange *colour = find(changes, "xAI.colour");
+    QVERIFY(colour);
+    QCOMPARE(colour->text, std::string("#000000"));
+    QVERIFY(!colour->value);
+    QVERIFY(find(changes, "assumptions.scaling_law"));
+}
+
+void TestScenarioDiff::organisationsAndPartnershipsAddedOrRemoved()
+{
+    Scenario s = defaultScenario();
+    Organisation newLab;
+    newLab.name = "Newco";
+    s.organisations.push_back(newLab);
+    s.organisations.erase(std::find_if(s.organisations.begin(), s.organisations.end(),
+                                       [](const Organisation &o) { return o.name == "Apple"; }));
+    s.partnerships.erase(std::find_if(s.partnerships.begin(), s.partnerships.end(),
+                                      [](const Partnership &p) { return p.org_a == "Oracle" && p.org_b == "OpenAI"; }));
+    const auto changes = diffScenarios(defaultScenario(), s);
+    const InputChange *added = find(changes, "Newco");
+    const InputChange *removed = find(changes, "Apple");
+    const InputChange *gone = find(changes, "Oracle/OpenAI");
+    QVERIFY(added && removed && gone);
+    QCOMPARE(added->baselineText, std::string("absent"));
+    QCOMPARE(removed->text, std::string("absent"));
+    QCOMPARE(gone->text, std::string("absent"));
+    // Partnerships that mention Apple but remain are compared field by field, not reported whole.
+    QCOMPARE(std::count_if(changes.begin(), changes.end(), [](const InputChange &c) { return !c.value && c.unit.empty() && c.text == "absent"; }), 2);
+}
+
+void TestScenarioDiff::distributions()
+{
+    Scenario base = defaultScenario();
+    Scenario s = base;
+    Distribution d;
+    d.path = "assumptions.alg_halving_months";
+    d.kind = DistributionKind::Triangular;
+    d.a = 5;
+    d.b = 8;
+    d.c = 14;
+    s.distributions.push_back(d);
+    auto changes = diffScenarios(base, s);
+    QCOMPARE(changes.size(), size_t(1));
+    QCOMPARE(changes.front().path, std::string("uncertainty of assumptions.alg_halving_months"));
+    QCOMPARE(changes.front().text, std::string("triangular(5, 8, 14)"));
+    QVERIFY(diffScenarios(s, s).empty());
+    changes = diffScenarios(s, base);
+    QCOMPARE(changes.front().text, std::string("fixed"));
+}
+
+void TestScenarioDiff::presetsDifferInTheirListedInputsOnly()
+{
+    // "Meta MoE misstep" sets three Meta inputs on top of the baseline.
+    const auto &all = builtinScenarios();
+    const auto preset = std::find_if(all.begin(), all.end(), [](const Scenario &s) { return s.name == "Meta MoE misstep"; });
+    QVERIFY(preset != all.end());
+    const auto changes = diffScenarios(defaultScenario(), *preset);
+    QStringList paths;
+    for (const auto &c : changes)
+        paths << QString::fromStdString(c.path);
+    paths.sort();
+    QCOMPARE(paths, (QStringList{"Meta.bug_probability", "Meta.mfu", "Meta.moe_expert_imbalance"}));
+}
+
+QTEST_MAIN(TestScenarioDiff)
+#include "tst_scenariodiff.moc"
