@@ -48,9 +48,25 @@ void updateKappa(const SimPlan &plan, SimState &s, int m)
         s.kappaHistory[i * months + static_cast<size_t>(m)] = s.kappa[i];
         if (s.agiMonth[i] < 0 && s.kappa[i] >= plan.agi)
             s.agiMonth[i] = m;
-        if (s.asiMonth[i] < 0 && s.kappa[i] >= plan.asi)
+        if (s.asiMonth[i] < 0 && s.kappa[i] >= plan.asi) {
             s.asiMonth[i] = m;
+            ++s.arrivals;
+        }
     }
+}
+
+// ratio^elasticity; the common elasticities (0, 0.5, 1) without exp and log.
+inline double researchFactor(double ratio, double elasticity)
+{
+    if (elasticity == 0)
+        return 1.0;
+    if (!(ratio > 0))
+        return 0.0;
+    if (elasticity == 0.5)
+        return std::sqrt(ratio);
+    if (elasticity == 1)
+        return ratio;
+    return std::exp(elasticity * std::log(ratio));
 }
 
 void advanceAlgorithms(const SimPlan &plan, SimState &s, int m)
@@ -67,9 +83,7 @@ void advanceAlgorithms(const SimPlan &plan, SimState &s, int m)
         // The reference depends on the world, not on rivals, so hurting one lab
         // never speeds up another.
         const double ratio = s.available[i] / reference;
-        const double experiments = plan.researchComputeElasticity == 0 ? 1.0
-                                   : ratio > 0 ? std::exp(plan.researchComputeElasticity * std::log(ratio))
-                                               : 0.0;
+        const double experiments = researchFactor(ratio, plan.researchComputeElasticity);
         const double humanPaced = plan.orgs[i].researchTalent * plan.log10AlgPerMonth * experiments;
         // Automating research needs the lab's own frontier model and research
         // stack, so the speed-up follows its own capability, not licensed models.

@@ -19,38 +19,40 @@ void updatePartnerships(const SimPlan &plan, SimState &s, int m)
 namespace {
 
 // Revenue after partner shares, what partners receive, and the compute budget.
+// Partnerships without money terms are skipped (plan.moneyPartners).
 void stepMoney(const SimPlan &plan, SimState &s, int m)
 {
     const size_t n = plan.orgs.size();
-    for (size_t i = 0; i < n; ++i) {
-        if (m > 0) {
+    if (m > 0) {
+        for (size_t i = 0; i < n; ++i) {
             // Logistic growth: no organisation's revenue outgrows the ceiling.
-            const double headroom = 1.0 - s.revenue[i] / plan.revenueCeiling;
-            s.revenue[i] *= 1.0 + plan.orgs[i].revenueMonthlyGrowth * headroom;
-            s.revenue[i] = std::max(0.0, s.revenue[i]);
+            const double headroom = 1.0 - s.revenue[i] * plan.invRevenueCeiling;
+            s.revenue[i] = std::max(0.0, s.revenue[i] * (1.0 + plan.orgs[i].revenueMonthlyGrowth * headroom));
         }
-        s.received[i] = 0;
-        s.revenueShareOut[i] = 0;
-        s.profitShareOut[i] = 0;
-        s.investmentIn[i] = 0;
     }
-    for (size_t k = 0; k < plan.partners.size(); ++k) {
-        if (!s.active[k])
+    std::fill(s.received.begin(), s.received.end(), 0.0);
+    std::fill(s.revenueShareOut.begin(), s.revenueShareOut.end(), 0.0);
+    std::fill(s.profitShareOut.begin(), s.profitShareOut.end(), 0.0);
+    std::fill(s.investmentIn.begin(), s.investmentIn.end(), 0.0);
+    for (int k : plan.moneyPartners) {
+        if (!s.active[static_cast<size_t>(k)])
             continue;
-        const auto &p = plan.partners[k];
+        const auto &p = plan.partners[static_cast<size_t>(k)];
         s.revenueShareOut[static_cast<size_t>(p.b)] += p.revenueShare;
         s.profitShareOut[static_cast<size_t>(p.b)] += p.profitShare;
         s.investmentIn[static_cast<size_t>(p.b)] += p.investment;
     }
     // Revenue and profit flow from the lab (b) to the partner (a).
-    for (size_t k = 0; k < plan.partners.size(); ++k) {
-        if (!s.active[k])
+    for (int k : plan.moneyPartners) {
+        if (!s.active[static_cast<size_t>(k)])
             continue;
-        const auto &p = plan.partners[k];
+        const auto &p = plan.partners[static_cast<size_t>(k)];
         const size_t b = static_cast<size_t>(p.b);
         const double afterRevenueShares = s.revenue[b] * (1.0 - std::min(1.0, s.revenueShareOut[b]));
         s.received[static_cast<size_t>(p.a)] += s.revenue[b] * p.revenueShare + afterRevenueShares * p.profitShare;
     }
+    const double y = plan.year[static_cast<size_t>(m)];
+    const double perUsd = plan.h100ePerUsd[static_cast<size_t>(m)] / 12.0;
     for (size_t i = 0; i < n; ++i) {
         const auto &o = plan.orgs[i];
         const double net = s.revenue[i] * (1.0 - std::min(1.0, s.revenueShareOut[i])) *
@@ -61,31 +63,17 @@ void stepMoney(const SimPlan &plan, SimState &s, int m)
         s.spendCap[i] = m == 0 ? budget : s.spendCap[i] * o.capexMonthlyGrowth;
         budget = std::min(budget, s.spendCap[i]);
         s.budget[i] = budget;
-        const double y = plan.year[static_cast<size_t>(m)];
         const double access = o.chipAccess * (y >= o.customAcceleratorYear ? o.customAcceleratorGain : 1.0);
-        s.demand[i] = budget / 12.0 * plan.h100ePerUsd[static_cast<size_t>(m)] * access;
+        s.demand[i] = budget * perUsd * access;
     }
 }
 
-// Share of the world's chip production each buyer gets: pro rata when demand
-// (purchases plus committed build-outs) exceeds supply.
-double supplyScale(const SimPlan &plan, SimState &s, int m, double &commitmentDemand)
+// What each commitment still needs this month to follow its ramp.
+double commitmentGap(const SimPlan &plan, const SimState &s, int k, double y)
 {
-    const double y = plan.year[static_cast<size_t>(m)];
-    double total = 0;
-    for (double d : s.demand)
-        total += d;
-    commitmentDemand = 0;
-    for (size_t k = 0; k < plan.partners.size(); ++k) {
-        const auto &p = plan.partners[k];
-        if (!s.active[k] || p.commitment <= 0)
-            continue;
-        const double ramp = std::clamp((y - p.rampStartYear) / plan.commitmentRampYears, 0.0, 1.0);
-        commitmentDemand += std::max(0.0, p.commitment * ramp - s.commitmentBuilt[k]);
-    }
-    total += commitmentDemand;
-    const double supply = plan.supplyPerMonth[static_cast<size_t>(m)];
-    return total > supply ? supply / total : 1.0;
+    const auto &p = plan.partners[static_cast<size_t>(k)];
+    const double ramp = std::clamp((y - p.rampStartYear) * plan.invCommitmentRampYears, 0.0, 1.0);
+    return std::max(0.0, p.commitment * ramp - s.commitmentBuilt[static_cast<size_t>(k)]);
 }
 
 } // namespace
@@ -95,21 +83,35 @@ void stepCompute(const SimPlan &plan, SimState &s, int m, SimEvents *events)
     const size_t n = plan.orgs.size();
     const double y = plan.year[static_cast<size_t>(m)];
     stepMoney(plan, s, m);
-    double commitmentDemand = 0;
-    const double scale = supplyScale(plan, s, m, commitmentDemand);
 
-    for (size_t k = 0; k < plan.partners.size(); ++k) {
-        const auto &p = plan.partners[k];
-        if (!s.active[k] || p.commitment <= 0)
-            continue;
-        const double ramp = std::clamp((y - p.rampStartYear) / plan.commitmentRampYears, 0.0, 1.0);
-        s.commitmentBuilt[k] += std::max(0.0, p.commitment * ramp - s.commitmentBuilt[k]) * scale;
+    // Share of the world's chip production each buyer gets: pro rata when
+    // demand (purchases plus committed build-outs) exceeds supply.
+    double total = 0;
+    for (size_t i = 0; i < n; ++i)
+        total += s.demand[i];
+    for (int k : plan.commitmentPartners)
+        if (s.active[static_cast<size_t>(k)])
+            total += commitmentGap(plan, s, k, y);
+    const double supply = plan.supplyPerMonth[static_cast<size_t>(m)];
+    const double scale = total > supply ? supply / total : 1.0;
+    for (int k : plan.commitmentPartners)
+        if (s.active[static_cast<size_t>(k)])
+            s.commitmentBuilt[static_cast<size_t>(k)] += commitmentGap(plan, s, k, y) * scale;
+
+    for (size_t i = 0; i < n; ++i)
+        s.purchases[i] = s.demand[i] * scale;
+    // What arrives this month: purchases, except for labs whose provider
+    // holds exclusivity or a right of first refusal (plan.queuedOrgs below).
+    // `available` holds the depreciated fleet until the end of this step.
+    const double keep = 1.0 - plan.monthlyDepreciation;
+    for (size_t i = 0; i < n; ++i) {
+        s.available[i] = s.ownCompute[i] * keep;
+        s.ownCompute[i] = s.available[i] + s.purchases[i];
     }
 
     constexpr size_t ring = kMaxRofrDelayMonths + 1;
-    for (size_t i = 0; i < n; ++i)
-        s.purchases[i] = s.demand[i] * scale;
-    for (size_t i = 0; i < n; ++i) {
+    for (int q : plan.queuedOrgs) {
+        const size_t i = static_cast<size_t>(q);
         double arriving = s.purchases[i];
         // Exclusive provider: the lab cannot buy elsewhere, so it gets at most
         // what the provider itself builds this month.
@@ -127,19 +129,19 @@ void stepCompute(const SimPlan &plan, SimState &s, int m, SimEvents *events)
         double &due = queue[static_cast<size_t>(m) % ring];
         arriving += due;
         due = 0;
-        s.ownCompute[i] = s.ownCompute[i] * (1.0 - plan.monthlyDepreciation) + arriving;
-        s.available[i] = s.ownCompute[i];
+        s.ownCompute[i] = s.available[i] + arriving;
     }
+    std::copy(s.ownCompute.begin(), s.ownCompute.end(), s.available.begin());
 
     // Partners supply a share of their fleet's growth (the start capacity
     // already counts what they supplied before) plus committed build-outs.
-    for (size_t k = 0; k < plan.partners.size(); ++k) {
-        if (!s.active[k])
+    for (int k : plan.supplyPartners) {
+        if (!s.active[static_cast<size_t>(k)])
             continue;
-        const auto &p = plan.partners[k];
+        const auto &p = plan.partners[static_cast<size_t>(k)];
         const size_t a = static_cast<size_t>(p.a);
         const double shared = p.computeShare * std::max(0.0, s.ownCompute[a] - plan.orgs[a].compute0);
-        s.available[static_cast<size_t>(p.b)] += shared + s.commitmentBuilt[k];
+        s.available[static_cast<size_t>(p.b)] += shared + s.commitmentBuilt[static_cast<size_t>(k)];
         s.available[a] -= shared;
     }
     for (size_t i = 0; i < n; ++i)

@@ -35,7 +35,8 @@ private:
 };
 
 // One worker's scratch: a scenario copy the draws are written into, and the
-// simulator's reusable plan, state and result.
+// simulator's reusable plan and state. Runs use runOutcome(): no series are
+// recorded and a run stops once its ranking can no longer change.
 class SimulationKernel final : public RunKernel
 {
 public:
@@ -43,8 +44,6 @@ public:
         : m_working(scenario), m_inputs(inputs), m_options(options)
     {
         m_targets = bindTargets(m_working, m_inputs);
-        compilePlan(m_working, m_plan);
-        prepareResult(m_working, m_plan, m_result);
     }
 
     void run(std::uint64_t runIndex, RunOutcome &out) override
@@ -57,13 +56,15 @@ public:
             m_events.setRun(random);
             events = &m_events;
         }
-        runSimulation(m_plan, m_state, m_result, events);
-        for (std::size_t j = 0; j < m_plan.labs.size(); ++j) {
+        runOutcome(m_plan, m_state, events);
+        for (std::size_t j = 0; j < m_plan.labs.size(); ++j)
             out.arrivalMonth[j] = m_state.asiMonth[static_cast<std::size_t>(m_plan.labs[j])];
-            out.finalRank[j] = m_result.labs[j].final_rank;
-            if (m_result.winner && m_result.labs[j].name == *m_result.winner)
-                out.winner = static_cast<int>(j);
+        for (std::size_t pos = 0; pos < m_state.order.size(); ++pos) {
+            const auto org = static_cast<std::size_t>(m_state.order[pos]);
+            out.finalRank[static_cast<std::size_t>(m_plan.labOf[org])] = static_cast<int>(pos + 1);
         }
+        if (!m_state.order.empty() && m_state.asiMonth[static_cast<std::size_t>(m_state.order.front())] >= 0)
+            out.winner = m_plan.labOf[static_cast<std::size_t>(m_state.order.front())];
     }
 
 private:
@@ -73,7 +74,6 @@ private:
     std::vector<double *> m_targets;
     SimPlan m_plan;
     SimState m_state;
-    SimulationResult m_result;
     SampledEvents m_events;
 };
 

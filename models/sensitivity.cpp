@@ -34,8 +34,6 @@ public:
     {
         m_targets = bindTargets(m_working, m_inputs);
         m_working.distributions.clear(); // pinned values only: nothing is sampled
-        compilePlan(m_working, m_plan);
-        prepareResult(m_working, m_plan, m_result);
     }
 
     // Evaluation 0: all medians; 2k+1 / 2k+2: uncertain input k at its low / high quantile.
@@ -58,7 +56,7 @@ public:
             return {result.labs[static_cast<std::size_t>(m_lab)].p_first, false};
         }
         compilePlan(m_working, m_plan);
-        runSimulation(m_plan, m_state, m_result);
+        runOutcome(m_plan, m_state); // arrival months are all these outputs need
         int month = -1;
         if (m_output.metric == SensitivityMetric::MedianArrival) {
             month = m_state.asiMonth[static_cast<std::size_t>(m_plan.labs[static_cast<std::size_t>(m_lab)])];
@@ -84,7 +82,6 @@ private:
     std::vector<double *> m_targets;
     SimPlan m_plan;
     SimState m_state;
-    SimulationResult m_result;
 };
 
 } // namespace

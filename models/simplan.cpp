@@ -95,9 +95,13 @@ void compilePlan(const Scenario &s, SimPlan &plan)
     const size_t n = plan.orgs.size();
 
     plan.labs.clear();
-    for (size_t i = 0; i < n; ++i)
-        if (plan.orgs[i].lab)
+    plan.labOf.assign(n, -1);
+    for (size_t i = 0; i < n; ++i) {
+        if (plan.orgs[i].lab) {
+            plan.labOf[i] = static_cast<int>(plan.labs.size());
             plan.labs.push_back(static_cast<int>(i));
+        }
+    }
 
     plan.partners.clear();
     plan.rofrHolder.assign(n, -1);
@@ -116,6 +120,27 @@ void compilePlan(const Scenario &s, SimPlan &plan)
             plan.exclusivePartner[ib] = k;
     }
 
+    plan.moneyPartners.clear();
+    plan.commitmentPartners.clear();
+    plan.supplyPartners.clear();
+    plan.ipPartners.clear();
+    for (size_t k = 0; k < plan.partners.size(); ++k) {
+        const auto &p = plan.partners[k];
+        const int index = static_cast<int>(k);
+        if (p.revenueShare > 0 || p.profitShare > 0 || p.investment > 0)
+            plan.moneyPartners.push_back(index);
+        if (p.commitment > 0)
+            plan.commitmentPartners.push_back(index);
+        if (p.computeShare > 0 || p.commitment > 0)
+            plan.supplyPartners.push_back(index);
+        if (p.ipAccess)
+            plan.ipPartners.push_back(index);
+    }
+    plan.queuedOrgs.clear();
+    for (size_t i = 0; i < n; ++i)
+        if (plan.rofrHolder[i] >= 0 || plan.exclusivePartner[i] >= 0)
+            plan.queuedOrgs.push_back(static_cast<int>(i));
+
     const size_t months = static_cast<size_t>(plan.months);
     plan.year.resize(months);
     plan.h100ePerUsd.resize(months);
@@ -131,13 +156,35 @@ void compilePlan(const Scenario &s, SimPlan &plan)
             leader = std::max(leader, o.compute0);
     double world = std::max(1.0, a.world_compute_h100e);
     const double worldStart = world;
+    plan.lnDataStock.resize(months);
+    // The trends are geometric: each January starts from an exact power and
+    // the months after it multiply by the monthly factor, so rounding never
+    // accumulates over more than 12 steps (and 3 powers a year replace 3 a month).
+    const double priceStep = std::exp2(1.0 / (12.0 * a.hw_doubling_years));
+    const double supplyStep = std::pow(1.0 + a.industry_supply_growth, 1.0 / 12);
+    const double dataStep = std::pow(1.0 + a.data_growth_per_year, 1.0 / 12);
+    const double lnData0 = std::log(a.data_stock_tokens);
+    const double lnDataPerYear = std::log1p(a.data_growth_per_year);
+    const double keep = 1.0 - 1.0 / (12.0 * a.depreciation_years);
+    double price = 0, supply = 0, data = 0;
     for (size_t m = 0; m < months; ++m) {
         const double t = static_cast<double>(m) / 12.0;
+        if (m % 12 == 0) {
+            const double years = static_cast<double>(m / 12);
+            price = std::exp2(years / a.hw_doubling_years) / a.h100e_cost_usd;
+            supply = a.industry_supply_h100e * std::pow(1.0 + a.industry_supply_growth, years) / 12.0;
+            data = a.data_stock_tokens * std::pow(1.0 + a.data_growth_per_year, years);
+        } else {
+            price *= priceStep;
+            supply *= supplyStep;
+            data *= dataStep;
+        }
         plan.year[m] = plan.startYear + t;
-        plan.h100ePerUsd[m] = std::exp2(t / a.hw_doubling_years) / a.h100e_cost_usd;
-        plan.supplyPerMonth[m] = a.industry_supply_h100e * std::pow(1.0 + a.industry_supply_growth, t) / 12.0;
-        plan.dataStock[m] = a.data_stock_tokens * std::pow(1.0 + a.data_growth_per_year, t);
-        world = world * (1.0 - 1.0 / (12.0 * a.depreciation_years)) + plan.supplyPerMonth[m];
+        plan.h100ePerUsd[m] = price;
+        plan.supplyPerMonth[m] = supply;
+        plan.dataStock[m] = data;
+        plan.lnDataStock[m] = lnData0 + t * lnDataPerYear;
+        world = world * keep + supply;
         plan.researchReference[m] = leader * world / worldStart;
     }
 
@@ -147,10 +194,17 @@ void compilePlan(const Scenario &s, SimPlan &plan)
     plan.gpuMtbfMinutes = a.gpu_mtbf_hours * 60.0;
     plan.failureDomain = a.failure_domain_h100e;
     plan.revenueCeiling = a.revenue_ceiling_usd;
-    for (auto &o : plan.orgs)
+    for (auto &o : plan.orgs) {
         o.domainGoodput = clusterGoodput(plan.failureDomain, plan.failureDomain, plan.gpuMtbfMinutes,
                                          o.checkpointMinutes, o.restartMinutes);
+        o.lnTokensPerParamOver6 = std::log(o.tokensPerParam / 6.0);
+        o.lnArchFactor = std::log(o.archFactor);
+        o.trainFlopsPerGpuMonth = o.trainShare * plan.peakFlops * o.mfu * kSecondsPerMonth;
+    }
+    plan.invRevenueCeiling = 1.0 / plan.revenueCeiling;
+    plan.lnK = std::log(plan.law.K());
     plan.commitmentRampYears = a.commitment_ramp_years;
+    plan.invCommitmentRampYears = 1.0 / plan.commitmentRampYears;
     // Algorithms halve the compute needed every alg_halving_months (Ho et al.
     // 2024); efficiency is measured against 2022 algorithms.
     plan.log10AlgPerMonth = std::log10(2.0) / a.alg_halving_months;

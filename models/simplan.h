@@ -40,6 +40,9 @@ struct OrgParams {
     double checkpointMinutes = 0.5;
     double restartMinutes = 5;
     double domainGoodput = 1; // goodput of a run filling a whole failure domain
+    double lnTokensPerParamOver6 = 0; // ln(tokens_per_param / 6): the unconstrained split in log space
+    double lnArchFactor = 0;          // ln(archFactor); -inf for a zero factor
+    double trainFlopsPerGpuMonth = 0; // trainShare x peak x mfu x seconds per month
     double bugProbability = 0;
     double bugProgressLost = 0;
     double caution = 0;
@@ -73,8 +76,16 @@ struct SimPlan {
     std::vector<OrgParams> orgs;
     std::vector<PartnerParams> partners;
     std::vector<int> labs; // indices of racing organisations, in scenario order
+    std::vector<int> labOf; // per organisation: its position in `labs`, or -1
     std::vector<int> rofrHolder; // per org: partnership index of its ROFR holder or -1
     std::vector<int> exclusivePartner; // per org: partnership index of its exclusive provider or -1
+    // Partnerships by what they can move, so monthly loops skip terms that are zero
+    // (skipping them is exact: they would only add zeros, in the same order).
+    std::vector<int> moneyPartners;      // a revenue share, profit share or investment
+    std::vector<int> commitmentPartners; // a compute commitment
+    std::vector<int> supplyPartners;     // a compute share or commitment
+    std::vector<int> ipPartners;         // IP access
+    std::vector<int> queuedOrgs;         // orgs with an ROFR holder or an exclusive provider
 
     // Per month (index m = months since January of startYear)
     std::vector<double> year;          // decimal year
@@ -82,6 +93,7 @@ struct SimPlan {
     std::vector<double> supplyPerMonth; // world accelerator production [H100e/month]
     std::vector<double> dataStock;     // usable training tokens
     std::vector<double> researchReference; // compute that gives the measured algorithmic pace [H100e]
+    std::vector<double> lnDataStock;   // ln(dataStock), for the allocation in log space
 
     ScalingLaw law;
     double peakFlops = 9.89e14;
@@ -100,6 +112,11 @@ struct SimPlan {
     double lnSpeedupAsi = 0;   // ln(multiplier at ASI / multiplier at AGI)
     int spilloverLagMonths = 12;
     double researchComputeElasticity = 0.5;
+
+    // Precomputed for the monthly loop (the fast path; see docs/MODEL.md, Performance)
+    double invRevenueCeiling = 0;
+    double invCommitmentRampYears = 0;
+    double lnK = 0; // ln of the scaling law's K
 };
 
 // Fills `plan` from `scenario`. Partnerships naming unknown organisations are

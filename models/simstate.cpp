@@ -44,6 +44,8 @@ void SimState::prepare(const SimPlan &plan)
     reset(kappaHistory, n * months, 0.0);
     reset(frontierLogA, months, plan.logA0);
     order.assign(plan.labs.begin(), plan.labs.end());
+    arrivals = 0;
+    monthsSimulated = 0;
 
     for (size_t i = 0; i < n; ++i) {
         const auto &o = plan.orgs[i];

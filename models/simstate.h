@@ -42,6 +42,8 @@ struct SimState {
     std::vector<double> pause;        // caution: share of effort held back this month
     std::vector<int> agiMonth;        // -1 until reached
     std::vector<int> asiMonth;        // -1 until reached
+    int arrivals = 0;                 // organisations that have reached ASI so far
+    int monthsSimulated = 0;          // less than plan.months when runOutcome() stopped early
 
     // Per partnership
     std::vector<double> commitmentBuilt; // committed H100e delivered so far

@@ -5,6 +5,8 @@
 #include "ranking.h"
 #include "trainingstep.h"
 
+#include <cstdint>
+
 namespace asirace {
 namespace {
 
@@ -27,11 +29,9 @@ void record(const SimPlan &plan, const SimState &s, SimulationResult &r, int m)
         lab.goodput[mm] = s.goodput[i];
         lab.allocation_efficiency[mm] = s.allocation[i];
     }
-    // Ranks by position in the order; labs are few, so a scan beats a lookup table.
     for (size_t pos = 0; pos < s.order.size(); ++pos)
-        for (size_t j = 0; j < plan.labs.size(); ++j)
-            if (plan.labs[j] == s.order[pos])
-                r.labs[j].rank[mm] = static_cast<double>(pos + 1);
+        r.labs[static_cast<size_t>(plan.labOf[static_cast<size_t>(s.order[pos])])].rank[mm] =
+            static_cast<double>(pos + 1);
 }
 
 void finish(const SimPlan &plan, const SimState &s, SimulationResult &r)
@@ -58,6 +58,23 @@ void finish(const SimPlan &plan, const SimState &s, SimulationResult &r)
     }
     if (!s.order.empty() && s.asiMonth[static_cast<size_t>(s.order.front())] >= 0)
         r.winner = r.ranking.front();
+}
+
+// Every lab has arrived, each in its own month: ranks compare arrival months
+// first, so nothing that happens later can reorder them.
+bool outcomeSettled(const SimPlan &plan, const SimState &state)
+{
+    std::uint64_t seen[8] = {}; // one bit per month: 8 x 64 covers the longest horizon (41 years)
+    for (int li : plan.labs) {
+        const int month = state.asiMonth[static_cast<size_t>(li)];
+        if (month < 0 || month >= 512)
+            return false;
+        const std::uint64_t bit = std::uint64_t(1) << (month % 64);
+        if (seen[month / 64] & bit)
+            return false;
+        seen[month / 64] |= bit;
+    }
+    return true;
 }
 
 } // namespace
@@ -94,8 +111,26 @@ void runSimulation(const SimPlan &plan, SimState &state, SimulationResult &resul
         stepCapability(plan, state, m);
         rankLabs(plan, state);
         record(plan, state, result, m);
+        state.monthsSimulated = m + 1;
     }
     finish(plan, state, result);
+}
+
+void runOutcome(const SimPlan &plan, SimState &state, SimEvents *events)
+{
+    state.prepare(plan);
+    for (int m = 0; m < plan.months; ++m) {
+        const int arrivalsBefore = state.arrivals;
+        updatePartnerships(plan, state, m);
+        stepCompute(plan, state, m, events);
+        stepTraining(plan, state, m, events);
+        stepCapability(plan, state, m);
+        rankLabs(plan, state);
+        state.monthsSimulated = m + 1;
+        // Only a month with a new arrival can settle the outcome.
+        if (state.arrivals != arrivalsBefore && outcomeSettled(plan, state))
+            break;
+    }
 }
 
 SimulationResult simulate(const Scenario &scenario, const std::atomic<bool> *cancel)

@@ -27,4 +27,10 @@ void prepareResult(const Scenario &scenario, const SimPlan &plan, SimulationResu
 void runSimulation(const SimPlan &plan, SimState &state, SimulationResult &result, SimEvents *events = nullptr,
                    const std::atomic<bool> *cancel = nullptr);
 
+// Monte Carlo's run: the same months as runSimulation without recording any
+// series, stopping as soon as the outcome is settled (every lab has reached
+// ASI, each in a different month). Afterwards state.asiMonth holds the
+// arrivals and state.order the final ranking, exactly as runSimulation leaves them.
+void runOutcome(const SimPlan &plan, SimState &state, SimEvents *events = nullptr);
+
 } // namespace asirace

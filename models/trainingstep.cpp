@@ -33,6 +33,30 @@ RunAllocation allocateRun(const ScalingLaw &law, double compute, double tokensPe
 
 namespace {
 
+// The allocation and effective FLOP of a finished run, in log space: one
+// logarithm of the run's FLOP gives ln N and ln D, the reducible loss takes two
+// exponentials, and ln q falls out without the three powers (and the log10)
+// of the direct formulas in ScalingLaw and allocateRun, which it equals to
+// rounding (tests/tst_fastpath.cpp holds it to the reference).
+struct FinishedRun {
+    double q;
+    double log10Effective; // -inf when the effective FLOP is 0
+};
+
+FinishedRun finishedRun(const SimPlan &plan, const OrgParams &o, double useful, int m)
+{
+    constexpr double kLn6 = 1.791759469228055;
+    constexpr double kLn10 = 2.302585092994046;
+    const auto &c = plan.law.coefficients();
+    const double lnC = std::log(useful);
+    const double lnD = std::min(0.5 * (lnC + o.lnTokensPerParamOver6), plan.lnDataStock[static_cast<size_t>(m)]);
+    const double lnN = lnC - kLn6 - lnD;
+    const double reducible = c.A * std::exp(-c.alpha * lnN) + c.B * std::exp(-c.beta * lnD);
+    // q = C_opt(L) / C with C_opt = (K / L_red)^(1 / gamma); capped at 1 like allocationEfficiency().
+    const double lnQ = std::min(0.0, (plan.lnK - std::log(reducible)) / plan.law.gamma() - lnC);
+    return {std::exp(lnQ), (lnC + o.lnArchFactor + lnQ) / kLn10};
+}
+
 void finishRun(const SimPlan &plan, SimState &s, size_t i, int m, SimEvents *events)
 {
     const auto &o = plan.orgs[i];
@@ -41,12 +65,11 @@ void finishRun(const SimPlan &plan, SimState &s, size_t i, int m, SimEvents *eve
                                : o.bugProbability * o.bugProgressLost;
     const double useful = s.runFlop[i] * (1.0 - lost);
     if (useful > 1.0) {
-        const auto alloc = allocateRun(plan.law, useful, o.tokensPerParam, plan.dataStock[static_cast<size_t>(m)]);
-        s.allocation[i] = alloc.efficiency;
+        const auto run = finishedRun(plan, o, useful, m);
+        s.allocation[i] = run.q;
         // Effective FLOP = physical x algorithms (frozen at the run's start) x architecture x q.
-        const double effective = useful * o.archFactor * alloc.efficiency;
-        if (effective > 1.0)
-            s.kappaOwn[i] = std::max(s.kappaOwn[i], std::log10(effective) + s.runLogA[i]);
+        if (run.log10Effective > 0)
+            s.kappaOwn[i] = std::max(s.kappaOwn[i], run.log10Effective + s.runLogA[i]);
     }
     s.bestRunFlop[i] = std::max(s.bestRunFlop[i], s.runFlop[i]);
     s.runFlop[i] = 0;
@@ -76,7 +99,7 @@ void stepTraining(const SimPlan &plan, SimState &s, int m, SimEvents *events)
                              : clusterGoodput(gpus, plan.failureDomain, plan.gpuMtbfMinutes, o.checkpointMinutes,
                                               o.restartMinutes);
         s.goodput[i] = g;
-        s.runFlop[i] += gpus * plan.peakFlops * o.mfu * g * kSecondsPerMonth * (1.0 - s.pause[i]);
+        s.runFlop[i] += s.available[i] * o.trainFlopsPerGpuMonth * g * (1.0 - s.pause[i]);
         if (++s.runMonth[i] >= o.runMonths)
             finishRun(plan, s, i, m, events);
     }

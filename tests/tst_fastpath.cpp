@@ -105,6 +105,7 @@ private slots:
     void randomScenariosAgree();
     void sampledEventsAgree();
     void reusedWorkspaceGivesTheSameRun();
+    void outcomeRunGivesTheSameArrivalsAndOrder();
 };
 
 void TestFastPath::builtinScenariosAgree()
@@ -155,6 +156,30 @@ void TestFastPath::reusedWorkspaceGivesTheSameRun()
         const QString diff = difference(result, simulateReference(s));
         QVERIFY2(diff.isEmpty(), qPrintable(QString::fromStdString(s.name) + ": " + diff));
     }
+}
+
+void TestFastPath::outcomeRunGivesTheSameArrivalsAndOrder()
+{
+    // Monte Carlo's runOutcome() stops once the ranking is settled; its
+    // arrivals and final order must be those of the full run.
+    auto scenarios = testing::randomScenarios(11, 300);
+    scenarios.push_back(defaultScenario());
+    SimPlan plan;
+    SimState full, outcome;
+    SimulationResult result;
+    int settledEarly = 0;
+    for (const auto &s : scenarios) {
+        compilePlan(s, plan);
+        prepareResult(s, plan, result);
+        runSimulation(plan, full, result);
+        runOutcome(plan, outcome);
+        QCOMPARE(outcome.order, full.order);
+        for (int li : plan.labs)
+            QCOMPARE(outcome.asiMonth[size_t(li)], full.asiMonth[size_t(li)]);
+        settledEarly += outcome.monthsSimulated < full.monthsSimulated ? 1 : 0;
+    }
+    QCOMPARE(full.monthsSimulated, plan.months);
+    QVERIFY2(settledEarly >= 5, qPrintable(QString::number(settledEarly))); // the early stop was exercised
 }
 
 QTEST_GUILESS_MAIN(TestFastPath)
