@@ -46,6 +46,7 @@ struct SvgInfo {
     QString text;        // all <text> content, concatenated in document order
     int vectorShapes = 0; // path, polyline, polygon, line, rect, circle, ellipse
     int images = 0;       // embedded bitmaps (a vector export should have none)
+    int patterns = 0;     // pattern fills, which many slide tools draw black
 };
 
 inline SvgInfo readSvg(const QString &path)
@@ -68,6 +69,8 @@ inline SvgInfo readSvg(const QString &path)
                 ++info.vectorShapes;
             if (name == QLatin1String("image"))
                 ++info.images;
+            if (name == QLatin1String("pattern") || name == QLatin1String("mask"))
+                ++info.patterns;
         } else if (xml.isEndElement()) {
             inText = false;
         } else if (xml.isCharacters() && inText) {

@@ -23,7 +23,7 @@ constexpr const char *kUsage =
     "usage: asirace-cli charts [FILE.db] [--scenario NAME] [--set PATH=VALUE]... --out DIR\n"
     "                          --format png,svg,pdf,csv [--size WIDTHxHEIGHT|1080p|720p|4:3|a4] [--scale S]\n"
     "                          [--theme light|dark] [--chart capability,ranking,compute,outcome] [--report]\n"
-    "                          [--monte-carlo [--runs N] [--seed S]]\n";
+    "                          [--compare NAME] [--monte-carlo [--runs N] [--seed S]]\n";
 
 int fail(const QString &message)
 {
@@ -80,7 +80,8 @@ OutcomeOdds toOdds(const MonteCarloResult &mc)
 
 int runCharts(const std::vector<std::string> &args)
 {
-    CliArgs parsed(args, {"--scenario", "--set", "--out", "--format", "--size", "--scale", "--theme", "--chart", "--runs", "--seed"},
+    CliArgs parsed(args, {"--scenario", "--set", "--out", "--format", "--size", "--scale", "--theme", "--chart", "--runs", "--seed",
+                    "--compare"},
                    {"--report", "--monte-carlo"});
     if (!parsed.ok())
         return fail(QString::fromStdString(parsed.error()));
@@ -169,6 +170,18 @@ int runCharts(const std::vector<std::string> &args)
         return ExitInvalid;
     }
 
+    // The dashed overlay: another scenario of the same file (or of the built-ins).
+    std::optional<Scenario> comparison;
+    if (const auto compareName = parsed.value("--compare")) {
+        auto other = loadScenarioInput(file, compareName);
+        if (!other.scenario) {
+            std::cerr << "asirace-cli charts: --compare: " << other.error << "\n";
+            return other.exitCode == ExitOk ? ExitInvalid : other.exitCode;
+        }
+        comparison = std::move(other.scenario);
+        context.comparisonName = QString::fromStdString(comparison->name);
+    }
+
     // Charts are widgets: they need a QApplication, which needs a platform.
     // Headless unless the caller chose one (e.g. xcb to debug with a display).
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -179,6 +192,8 @@ int runCharts(const std::vector<std::string> &args)
     QApplication app(argc, argv);
 
     context.result = std::make_shared<const SimulationResult>(simulate(context.scenario));
+    if (comparison)
+        context.comparison = std::make_shared<const SimulationResult>(simulate(*comparison));
     if (monteCarlo) {
         try {
             context.odds = toOdds(runMonteCarlo(context.scenario, mc));

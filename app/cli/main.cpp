@@ -26,7 +26,8 @@ constexpr std::array kCommands{
             "Chinchilla scaling law: compute-optimal split, loss and allocation efficiency", &asirace::cli::runScaling},
     Command{"charts",
             "charts [FILE.db] [--scenario NAME] [--set PATH=VALUE]... --out DIR --format png,svg,pdf,csv "
-            "[--size 1920x1080] [--scale S] [--theme light|dark] [--chart ID,...] [--report] [--monte-carlo [--runs N]]",
+            "[--size 1920x1080] [--scale S] [--theme light|dark] [--chart ID,...] [--report] [--compare NAME] "
+            "[--monte-carlo [--runs N]]",
             "render the dashboard charts headless for slides and print the files written, one per line",
             &asirace::cli::runCharts},
     Command{"sensitivity",

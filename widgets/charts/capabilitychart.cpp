@@ -11,6 +11,7 @@ namespace asirace {
 
 namespace {
 const QString kKappa = QStringLiteral("kappa");
+const QString kLabelLayer = QStringLiteral("arrival-labels");
 constexpr int kLabelGapPx = 6;
 } // namespace
 
@@ -22,6 +23,8 @@ CapabilityChart::CapabilityChart(QWidget *parent)
     yAxis->setLabel(tr("Capability κ (log₁₀ effective FLOP)"));
     // Whole orders of magnitude only: κ 33 means 10^33 effective FLOP.
     yAxis->setTicker(QSharedPointer<IntegerTicker>::create());
+    // Arrival labels above every line and connector, so stacked rows stay legible.
+    addLayer(kLabelLayer, layer(QStringLiteral("main")), QCustomPlot::limAbove);
 }
 
 void CapabilityChart::rebuild()
@@ -135,6 +138,7 @@ void CapabilityChart::addArrivalLabels(const SimulationResult &r)
         const QString key = QStringLiteral("arrival-label:%1").arg(it.key());
         const QColor colour = a.labs.size() == 1 ? labInkColour(a.labs.first(), 130) : chartStyle().foreground;
         a.label = poolItem<QCPItemText>(key);
+        a.label->setLayer(kLabelLayer);
         a.label->position->setParentAnchor(a.marker->position);
         a.label->position->setType(QCPItemPosition::ptAbsolute);
         a.label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);

@@ -16,6 +16,8 @@ struct ChartStyle {
     // every paint device (PNG, SVG at 72 dpi, PDF at 150 dpi), point fonts do not.
     bool pixelFonts = false;
     qreal markerScale = 1.0;    // point markers and annotation pens (exports enlarge them)
+    // Hatched fills; off for SVG, whose pattern masks many slide tools draw black.
+    bool patternFills = true;
     QString fontFamily;         // empty = application default
     QColor background = Qt::white;
     QColor foreground = QColor(0x33, 0x33, 0x33); // text and axes

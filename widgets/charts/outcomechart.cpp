@@ -69,6 +69,7 @@ void OutcomeChart::placeOddsRect(bool shown)
 {
     const bool placed = m_oddsRect->layout() != nullptr;
     if (shown && !placed) {
+        styleAxisRect(m_oddsRect); // the style may have changed while the panel was out of the layout
         plotArea()->addElement(0, 1, m_oddsRect);
         plotArea()->setColumnStretchFactor(0, 3);
         plotArea()->setColumnStretchFactor(1, 1);
@@ -189,13 +190,19 @@ void OutcomeChart::addArrivalBar(const SimulationResult &r, const LabSeries &lab
     bars->setBaseValue(start);
     bars->setData(QVector<double>{key}, QVector<double>{value - start}, true);
     const QColor colour = labColour(name);
+    // Without patterns: an opaque tint (a quarter of the colour on the background),
+    // as translucent fills are dropped by some SVG renderers too.
+    const QColor bg = chartStyle().background;
+    const QColor pale = QColor::fromRgbF(0.25f * colour.redF() + 0.75f * bg.redF(), 0.25f * colour.greenF() + 0.75f * bg.greenF(),
+                                         0.25f * colour.blueF() + 0.75f * bg.blueF());
+    const QBrush hatched = chartStyle().patternFills ? QBrush(colour, Qt::BDiagPattern) : QBrush(pale);
     QPen pen(colour.darker(115), chartStyle().lineWidth);
     if (comparison) {
         pen.setStyle(Qt::DashLine);
-        bars->setBrush(lab.asi_year ? QBrush(colour.lighter(160)) : QBrush(colour, Qt::BDiagPattern));
+        bars->setBrush(lab.asi_year ? QBrush(colour.lighter(160)) : hatched);
     } else {
         // Not arriving: hatched, so it cannot be mistaken for an arrival in the last year.
-        bars->setBrush(lab.asi_year ? QBrush(colour) : QBrush(colour, Qt::BDiagPattern));
+        bars->setBrush(lab.asi_year ? QBrush(colour) : hatched);
     }
     bars->setPen(pen);
 

@@ -64,7 +64,9 @@ std::unique_ptr<RaceChart> ChartExporter::presentationChart(ChartKind kind, cons
     std::unique_ptr<RaceChart> chart = createChart(kind);
     chart->setAttribute(Qt::WA_DontShowOnScreen);
     chart->resize(chartArea(kind, figureSize).size().expandedTo(QSize(1, 1)));
-    chart->setChartStyle(style.chart);
+    ChartStyle chartStyle = style.chart;
+    chartStyle.patternFills = m_patternFills;
+    chart->setChartStyle(chartStyle);
     chart->legend->setIconSize(style.legendIcon);
     chart->legend->setIconTextPadding(int(style.legendIcon.height() * 0.5));
     chart->setComparisonName(m_context.comparisonName);
@@ -165,7 +167,9 @@ std::optional<QString> ChartExporter::writeSvg(ChartKind kind, QIODevice &out) c
     painter.setMode(QCPPainter::pmVectorized);
     painter.setMode(QCPPainter::pmNoCaching);
     painter.setMode(QCPPainter::pmNonCosmetic);
-    paintFigure(painter, kind, size);
+    ChartExporter plain = *this;
+    plain.m_patternFills = false;
+    plain.paintFigure(painter, kind, size);
     painter.end();
     return std::nullopt;
 }

@@ -52,6 +52,7 @@ public:
 private:
     ExportContext m_context;
     ExportOptions m_options;
+    bool m_patternFills = true; // off while writing SVG (see ChartStyle::patternFills)
 };
 
 } // namespace asirace

@@ -50,11 +50,8 @@ QString figureSubtitle(const ExportContext &context)
     parts << QStringLiteral("algorithms 2× every %1 months").arg(number(a.alg_halving_months));
     parts << QStringLiteral("hardware 2× per $ every %1 years").arg(number(a.hw_doubling_years));
     parts << QStringLiteral("%1–%2").arg(int(a.start_year)).arg(int(a.end_year));
-    if (context.comparison)
-        parts << QStringLiteral("dashed: %1").arg(context.comparisonName.isEmpty() ? QStringLiteral("comparison")
-                                                                                  : context.comparisonName);
-    if (context.odds && context.odds->runs > 0)
-        parts << QStringLiteral("%1 Monte Carlo runs").arg(QLocale(QLocale::English).toString(context.odds->runs));
+    // The dashed comparison is named in the chart legends, the Monte Carlo runs
+    // in the sources: the subtitle stays one line on a 16:9 slide.
     return parts.join(QStringLiteral("  ·  "));
 }
 
@@ -102,11 +99,13 @@ QString figureSources(ChartKind kind, const ExportContext &context)
     if (kind == ChartKind::Compute)
         parts << QStringLiteral("historical runs: Epoch AI, Data on AI Models (2025–2026 snapshots)");
     if (kind == ChartKind::Outcome && context.odds)
-        parts << QStringLiteral("odds: ASI Race Monte Carlo over the scenario's input distributions");
+        parts << (context.odds->runs > 0
+                      ? QStringLiteral("odds: %1 ASI Race Monte Carlo runs over the scenario's input distributions")
+                            .arg(QLocale(QLocale::English).toString(context.odds->runs))
+                      : QStringLiteral("odds: ASI Race Monte Carlo over the scenario's input distributions"));
     const QStringList cited = citedSources(context.scenario);
     parts << QStringLiteral("model inputs: %1")
                  .arg(cited.isEmpty() ? QStringLiteral("as entered in the scenario") : cited.join(QStringLiteral(", ")));
-    parts << QStringLiteral("citations per input in docs/MODEL.md");
     return QStringLiteral("Sources: ") + parts.join(QStringLiteral("; "));
 }
 
