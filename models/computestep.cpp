@@ -7,6 +7,12 @@ namespace asirace {
 
 void updatePartnerships(const SimPlan &plan, SimState &s, int m)
 {
+    // Terms change only in January (whole-year dates) or when a lab with an
+    // AGI clause reaches AGI; other months keep last month's flags.
+    const bool agiNews = plan.agiClausePartners > 0 && s.agiArrivals != s.agiArrivalsSeen;
+    if (m % 12 != 0 && plan.wholeYearTerms && !agiNews && s.agiArrivalsSeen >= 0)
+        return;
+    s.agiArrivalsSeen = s.agiArrivals;
     const double y = plan.year[static_cast<size_t>(m)];
     for (size_t k = 0; k < plan.partners.size(); ++k) {
         const auto &p = plan.partners[k];
@@ -14,23 +20,7 @@ void updatePartnerships(const SimPlan &plan, SimState &s, int m)
         const bool agiEnded = p.endsAtAgi && s.agiMonth[static_cast<size_t>(p.b)] >= 0;
         s.active[k] = y >= p.startYear && y < p.endYear && !agiEnded;
     }
-}
-
-namespace {
-
-// Revenue after partner shares, what partners receive, and the compute budget.
-// Partnerships without money terms are skipped (plan.moneyPartners).
-void stepMoney(const SimPlan &plan, SimState &s, int m)
-{
-    const size_t n = plan.orgs.size();
-    if (m > 0) {
-        for (size_t i = 0; i < n; ++i) {
-            // Logistic growth: no organisation's revenue outgrows the ceiling.
-            const double headroom = 1.0 - s.revenue[i] * plan.invRevenueCeiling;
-            s.revenue[i] = std::max(0.0, s.revenue[i] * (1.0 + plan.orgs[i].revenueMonthlyGrowth * headroom));
-        }
-    }
-    std::fill(s.received.begin(), s.received.end(), 0.0);
+    // The shares a lab pays and the investment it receives change only with the terms.
     std::fill(s.revenueShareOut.begin(), s.revenueShareOut.end(), 0.0);
     std::fill(s.profitShareOut.begin(), s.profitShareOut.end(), 0.0);
     std::fill(s.investmentIn.begin(), s.investmentIn.end(), 0.0);
@@ -41,6 +31,24 @@ void stepMoney(const SimPlan &plan, SimState &s, int m)
         s.revenueShareOut[static_cast<size_t>(p.b)] += p.revenueShare;
         s.profitShareOut[static_cast<size_t>(p.b)] += p.profitShare;
         s.investmentIn[static_cast<size_t>(p.b)] += p.investment;
+    }
+}
+
+namespace {
+
+// Revenue after partner shares, what partners receive, and the compute budget.
+// Partnerships without money terms are skipped (plan.moneyPartners); the
+// shares each lab pays are summed by updatePartnerships().
+void stepMoney(const SimPlan &plan, SimState &s, int m)
+{
+    const size_t n = plan.orgs.size();
+    for (size_t i = 0; i < n; ++i) {
+        if (m > 0) {
+            // Logistic growth: no organisation's revenue outgrows the ceiling.
+            const double headroom = 1.0 - s.revenue[i] * plan.invRevenueCeiling;
+            s.revenue[i] = std::max(0.0, s.revenue[i] * (1.0 + plan.orgs[i].revenueMonthlyGrowth * headroom));
+        }
+        s.received[i] = 0.0;
     }
     // Revenue and profit flow from the lab (b) to the partner (a).
     for (int k : plan.moneyPartners) {

@@ -136,6 +136,21 @@ void compilePlan(const Scenario &s, SimPlan &plan)
         if (p.ipAccess)
             plan.ipPartners.push_back(index);
     }
+    // Only the capability of labs whose models are licensed with a lag is read back later.
+    plan.historySlot.assign(n, -1);
+    plan.historyRows = 0;
+    plan.agiClausePartners = 0;
+    for (int k : plan.ipPartners) {
+        const auto &p = plan.partners[static_cast<size_t>(k)];
+        if (p.ipLagMonths > 0 && plan.historySlot[static_cast<size_t>(p.b)] < 0)
+            plan.historySlot[static_cast<size_t>(p.b)] = plan.historyRows++;
+    }
+    plan.wholeYearTerms = true;
+    for (const auto &p : plan.partners) {
+        plan.agiClausePartners += p.endsAtAgi ? 1 : 0;
+        plan.wholeYearTerms = plan.wholeYearTerms && p.startYear == std::floor(p.startYear) &&
+                              p.endYear == std::floor(p.endYear);
+    }
     plan.queuedOrgs.clear();
     for (size_t i = 0; i < n; ++i)
         if (plan.rofrHolder[i] >= 0 || plan.exclusivePartner[i] >= 0)
@@ -203,6 +218,7 @@ void compilePlan(const Scenario &s, SimPlan &plan)
     }
     plan.invRevenueCeiling = 1.0 / plan.revenueCeiling;
     plan.lnK = std::log(plan.law.K());
+    plan.invGamma = 1.0 / plan.law.gamma();
     plan.commitmentRampYears = a.commitment_ramp_years;
     plan.invCommitmentRampYears = 1.0 / plan.commitmentRampYears;
     // Algorithms halve the compute needed every alg_halving_months (Ho et al.
@@ -217,6 +233,15 @@ void compilePlan(const Scenario &s, SimPlan &plan)
     plan.lnSpeedupAsi = std::log(std::max(1.0, a.automation_speedup_asi / std::max(1.0, a.automation_speedup_agi)));
     plan.spilloverLagMonths = std::max(1, static_cast<int>(std::lround(a.spillover_lag_months)));
     plan.researchComputeElasticity = std::max(0.0, a.research_compute_elasticity);
+
+    plan.automationStart = plan.agi - plan.automationGap;
+    plan.invAutomationGap = plan.automationGap > 0 ? 1.0 / plan.automationGap : 0.0;
+    plan.invAsiGap = plan.asi > plan.agi ? 1.0 / (plan.asi - plan.agi) : 0.0;
+    plan.cautionStart = plan.agi - plan.cautionGap;
+    plan.invCautionGap = plan.cautionGap > 0 ? 1.0 / plan.cautionGap : 0.0;
+    plan.invResearchReference.resize(months);
+    for (size_t m = 0; m < months; ++m)
+        plan.invResearchReference[m] = 1.0 / plan.researchReference[m];
 }
 
 } // namespace asirace

@@ -86,6 +86,10 @@ struct SimPlan {
     std::vector<int> supplyPartners;     // a compute share or commitment
     std::vector<int> ipPartners;         // IP access
     std::vector<int> queuedOrgs;         // orgs with an ROFR holder or an exclusive provider
+    std::vector<int> historySlot;        // per org: its row in SimState::kappaHistory (IP licensors), or -1
+    int historyRows = 0;
+    int agiClausePartners = 0;           // partnerships that end when their lab reaches AGI
+    bool wholeYearTerms = true;          // every term starts and ends on a January (Integer fields)
 
     // Per month (index m = months since January of startYear)
     std::vector<double> year;          // decimal year
@@ -117,6 +121,13 @@ struct SimPlan {
     double invRevenueCeiling = 0;
     double invCommitmentRampYears = 0;
     double lnK = 0; // ln of the scaling law's K
+    double invGamma = 0; // 1 / the scaling law's gamma
+    double automationStart = 0;  // agi - automationGap: below it AI does not speed up research
+    double invAutomationGap = 0; // 1 / automationGap (0 when the gap is 0: a step at AGI)
+    double invAsiGap = 0;        // 1 / (asi - agi) (0 when the gap is 0)
+    double cautionStart = 0;     // agi - cautionGap: below it no lab holds back
+    double invCautionGap = 0;    // 1 / cautionGap (0 when the gap is 0)
+    std::vector<double> invResearchReference; // per month: 1 / researchReference
 };
 
 // Fills `plan` from `scenario`. Partnerships naming unknown organisations are

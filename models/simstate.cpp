@@ -1,5 +1,7 @@
 #include "simstate.h"
 
+#include "trainingstep.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -41,10 +43,13 @@ void SimState::prepare(const SimPlan &plan)
     reset(asiMonth, n, -1);
     reset(commitmentBuilt, np, 0.0);
     reset(active, np, char(0));
-    reset(kappaHistory, n * months, 0.0);
+    reset(kappaHistory, static_cast<size_t>(plan.historyRows) * months, 0.0);
     reset(frontierLogA, months, plan.logA0);
     order.assign(plan.labs.begin(), plan.labs.end());
+    labScratch.assign(plan.labs.size(), 0.0);
     arrivals = 0;
+    agiArrivals = 0;
+    agiArrivalsSeen = -1;
     monthsSimulated = 0;
 
     for (size_t i = 0; i < n; ++i) {
@@ -55,15 +60,14 @@ void SimState::prepare(const SimPlan &plan)
         bestRunFlop[i] = o.bestRunFlop;
         // The model a lab already has: its largest run with today's
         // algorithms, architecture and its usual allocation.
-        double q = 1.0;
-        if (o.bestRunFlop > 0) {
-            const double d = std::min(std::sqrt(o.bestRunFlop * o.tokensPerParam / 6.0),
-                                      plan.dataStock.empty() ? 1e300 : plan.dataStock[0]);
-            q = plan.law.allocationEfficiency(o.bestRunFlop / (6.0 * d), d);
+        if (o.bestRunFlop > 0 && !plan.lnDataStock.empty()) {
+            const auto run = finishedRun(plan, o, o.bestRunFlop, plan.lnDataStock[0]);
+            allocation[i] = std::exp(run.lnQ);
+            kappaOwn[i] = run.log10Effective > 0 ? run.log10Effective + plan.logA0 : 0.0;
+        } else {
+            allocation[i] = 1.0;
+            kappaOwn[i] = 0.0;
         }
-        allocation[i] = q;
-        const double effective = o.bestRunFlop * o.archFactor * q;
-        kappaOwn[i] = effective > 1.0 ? std::log10(effective) + plan.logA0 : 0.0;
         kappa[i] = kappaOwn[i];
     }
 }

@@ -43,18 +43,22 @@ struct SimState {
     std::vector<int> agiMonth;        // -1 until reached
     std::vector<int> asiMonth;        // -1 until reached
     int arrivals = 0;                 // organisations that have reached ASI so far
+    int agiArrivals = 0;              // organisations that have reached AGI so far
+    int agiArrivalsSeen = -1;         // agiArrivals when the partnerships were last updated
     int monthsSimulated = 0;          // less than plan.months when runOutcome() stopped early
+    bool recordSeries = true;         // false in runOutcome(): values only shown (q) are skipped
 
     // Per partnership
     std::vector<double> commitmentBuilt; // committed H100e delivered so far
     std::vector<char> active;
 
-    // History, [org * months + m], read with a lag by IP access and spillover
+    // History, [plan.historySlot[org] * months + m]: capability of IP licensors, read with a lag
     std::vector<double> kappaHistory;
     std::vector<double> frontierLogA; // per month: best human-paced logA of any lab
 
     // Ranking scratch
     std::vector<int> order;
+    std::vector<double> labScratch; // per lab (plan.labs order): intermediate values of one step
 
     void prepare(const SimPlan &plan); // sizes and initialises everything from the plan
 };

@@ -99,6 +99,7 @@ void runSimulation(const SimPlan &plan, SimState &state, SimulationResult &resul
                    const std::atomic<bool> *cancel)
 {
     state.prepare(plan);
+    state.recordSeries = true;
     result.cancelled = false;
     for (int m = 0; m < plan.months; ++m) {
         if (cancel && (m % 12) == 0 && cancel->load(std::memory_order_relaxed)) {
@@ -119,25 +120,30 @@ void runSimulation(const SimPlan &plan, SimState &state, SimulationResult &resul
 void runOutcome(const SimPlan &plan, SimState &state, SimEvents *events)
 {
     state.prepare(plan);
+    state.recordSeries = false;
     for (int m = 0; m < plan.months; ++m) {
         const int arrivalsBefore = state.arrivals;
         updatePartnerships(plan, state, m);
         stepCompute(plan, state, m, events);
         stepTraining(plan, state, m, events);
         stepCapability(plan, state, m);
-        rankLabs(plan, state);
         state.monthsSimulated = m + 1;
         // Only a month with a new arrival can settle the outcome.
         if (state.arrivals != arrivalsBefore && outcomeSettled(plan, state))
             break;
     }
+    // The order is a strict total order of the final state, so sorting once
+    // at the end gives what sorting every month would.
+    rankLabs(plan, state);
 }
 
 SimulationResult simulate(const Scenario &scenario, const std::atomic<bool> *cancel)
 {
-    SimPlan plan;
+    // The plan and state are scratch: each thread keeps one pair and reuses
+    // its storage, so a slider tick allocates only the result it returns.
+    thread_local SimPlan plan;
+    thread_local SimState state;
     compilePlan(scenario, plan);
-    SimState state;
     SimulationResult result;
     prepareResult(scenario, plan, result);
     runSimulation(plan, state, result, nullptr, cancel);

@@ -31,31 +31,26 @@ RunAllocation allocateRun(const ScalingLaw &law, double compute, double tokensPe
     return {params, tokens, law.allocationEfficiency(params, tokens)};
 }
 
-namespace {
-
 // The allocation and effective FLOP of a finished run, in log space: one
 // logarithm of the run's FLOP gives ln N and ln D, the reducible loss takes two
 // exponentials, and ln q falls out without the three powers (and the log10)
 // of the direct formulas in ScalingLaw and allocateRun, which it equals to
 // rounding (tests/tst_fastpath.cpp holds it to the reference).
-struct FinishedRun {
-    double q;
-    double log10Effective; // -inf when the effective FLOP is 0
-};
-
-FinishedRun finishedRun(const SimPlan &plan, const OrgParams &o, double useful, int m)
+FinishedRun finishedRun(const SimPlan &plan, const OrgParams &o, double useful, double lnDataStock)
 {
     constexpr double kLn6 = 1.791759469228055;
     constexpr double kLn10 = 2.302585092994046;
     const auto &c = plan.law.coefficients();
     const double lnC = std::log(useful);
-    const double lnD = std::min(0.5 * (lnC + o.lnTokensPerParamOver6), plan.lnDataStock[static_cast<size_t>(m)]);
+    const double lnD = std::min(0.5 * (lnC + o.lnTokensPerParamOver6), lnDataStock);
     const double lnN = lnC - kLn6 - lnD;
     const double reducible = c.A * std::exp(-c.alpha * lnN) + c.B * std::exp(-c.beta * lnD);
     // q = C_opt(L) / C with C_opt = (K / L_red)^(1 / gamma); capped at 1 like allocationEfficiency().
-    const double lnQ = std::min(0.0, (plan.lnK - std::log(reducible)) / plan.law.gamma() - lnC);
-    return {std::exp(lnQ), (lnC + o.lnArchFactor + lnQ) / kLn10};
+    const double lnQ = std::min(0.0, (plan.lnK - std::log(reducible)) * plan.invGamma - lnC);
+    return {lnQ, (lnC + o.lnArchFactor + lnQ) / kLn10};
 }
+
+namespace {
 
 void finishRun(const SimPlan &plan, SimState &s, size_t i, int m, SimEvents *events)
 {
@@ -65,8 +60,9 @@ void finishRun(const SimPlan &plan, SimState &s, size_t i, int m, SimEvents *eve
                                : o.bugProbability * o.bugProgressLost;
     const double useful = s.runFlop[i] * (1.0 - lost);
     if (useful > 1.0) {
-        const auto run = finishedRun(plan, o, useful, m);
-        s.allocation[i] = run.q;
+        const auto run = finishedRun(plan, o, useful, plan.lnDataStock[static_cast<size_t>(m)]);
+        if (s.recordSeries) // q itself is only shown, never used by the race
+            s.allocation[i] = std::exp(run.lnQ);
         // Effective FLOP = physical x algorithms (frozen at the run's start) x architecture x q.
         if (run.log10Effective > 0)
             s.kappaOwn[i] = std::max(s.kappaOwn[i], run.log10Effective + s.runLogA[i]);
@@ -85,7 +81,14 @@ void stepTraining(const SimPlan &plan, SimState &s, int m, SimEvents *events)
     for (int li : plan.labs) {
         const size_t i = static_cast<size_t>(li);
         const auto &o = plan.orgs[i];
-        s.pause[i] = cautionPause(s.kappa[i], o.caution, plan.agi, plan.cautionGap);
+        // cautionPause() with the precomputed threshold: nothing to hold back below it.
+        const double kappa = s.kappa[i];
+        s.pause[i] = kappa <= plan.cautionStart && plan.cautionGap > 0
+                         ? 0.0
+                         : std::min(0.95, o.caution * (plan.cautionGap > 0
+                                                           ? std::clamp((kappa - plan.cautionStart) * plan.invCautionGap,
+                                                                        0.0, 1.0)
+                                                           : (kappa >= plan.agi ? 1.0 : 0.0)));
         if (!o.trains) {
             s.goodput[i] = 0;
             continue;

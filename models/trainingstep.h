@@ -28,6 +28,15 @@ struct RunAllocation {
 };
 RunAllocation allocateRun(const ScalingLaw &law, double compute, double tokensPerParam, double dataStock);
 
+// The allocation efficiency and capability of a run of `flop` physical FLOP,
+// computed in log space (one log of the FLOP, two exponentials for the loss,
+// one log back); equal to allocateRun() and ScalingLaw to rounding.
+struct FinishedRun {
+    double lnQ;            // ln of the allocation efficiency q (<= 0)
+    double log10Effective; // log10(flop x architecture x q) in the run's algorithms; -inf when 0
+};
+FinishedRun finishedRun(const SimPlan &plan, const OrgParams &org, double flop, double lnDataStock);
+
 void stepTraining(const SimPlan &plan, SimState &state, int m, SimEvents *events);
 
 } // namespace asirace
