@@ -38,6 +38,9 @@ std::vector<Scenario> loadBuiltins()
             auto text = value.is_string() ? value.get<std::string>() : value.dump();
             if (auto error = setFieldPath(scenario, path, text))
                 throw std::logic_error("built-in preset '" + scenario.name + "': " + error->message);
+            // A preset states its claim as point values: an input it sets is
+            // no longer drawn from the baseline's distribution in Monte Carlo.
+            std::erase_if(scenario.distributions, [&](const Distribution &d) { return d.path == path; });
         }
         scenarios.push_back(std::move(scenario));
     }

@@ -120,7 +120,7 @@ json distributionToJson(const Distribution &d)
     return json{{"path", d.path}, {"kind", std::string(distributionKindName(d.kind))},
                 {"a", d.a},       {"b", d.b},
                 {"c", d.c},       {"lower", d.lower},
-                {"upper", d.upper}};
+                {"upper", d.upper}, {"source", d.source}};
 }
 
 void distributionFromJson(const json &object, const std::string &pointer, Distribution &d,
@@ -128,11 +128,13 @@ void distributionFromJson(const json &object, const std::string &pointer, Distri
 {
     for (const auto &[key, value] : object.items()) {
         const std::string at = pointer + "/" + token(key);
-        if (key == "path" || key == "kind") {
+        if (key == "path" || key == "kind" || key == "source") {
             if (!value.is_string()) {
                 issues.push_back({at, "is not text"});
             } else if (key == "path") {
                 d.path = value.get<std::string>();
+            } else if (key == "source") {
+                d.source = value.get<std::string>();
             } else if (!parseDistributionKind(value.get<std::string>(), d.kind)) {
                 issues.push_back({at, value.dump() + " is not one of fixed | normal | lognormal | uniform | triangular"});
             }

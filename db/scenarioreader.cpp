@@ -302,6 +302,7 @@ private:
                 else
                     problem(where + "." + table.columns[column] + ": " + typeProblem(row, column, true));
             }
+            readText(row, 9, d.source, where + ".source");
             m_out.scenarios[*index].distributions.push_back(std::move(d));
         }
         if (row.failed() || !row.ok())

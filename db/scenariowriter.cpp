@@ -93,6 +93,7 @@ public:
             int index = 4;
             for (double v : {d.a, d.b, d.c, d.lower, d.upper})
                 m_distribution.bind(index++, v);
+            m_distribution.bind(index++, std::string_view(d.source));
             if (!m_distribution.run())
                 return false;
         }

@@ -32,8 +32,14 @@ constexpr std::string_view kDistributionsV2 = R"(CREATE TABLE "distributions" (
 );
 )";
 
+// Schema version 3 gave each distribution the source of its range.
+constexpr std::string_view kDistributionSourceV3 =
+    R"(ALTER TABLE "distributions" ADD COLUMN "source" TEXT NOT NULL DEFAULT '';
+)";
+
 const std::array kMigrations{
     Migration{1, "add the distributions table (Monte Carlo uncertainty)", kDistributionsV2},
+    Migration{2, "add the source of each distribution", kDistributionSourceV3},
 };
 
 std::string sqlString(std::string_view text)
@@ -195,7 +201,7 @@ std::vector<TableSpec> buildTables()
         fixedTable("organisation_sources", {"organisation_id", "field", "source"}),
         fieldTable<Partnership>("partnerships", {"id", "scenario_id"}, partnershipNumericFields(),
                                 partnershipTextFields()),
-        fixedTable("distributions", {"id", "scenario_id", "path", "kind", "a", "b", "c", "lower", "upper"}),
+        fixedTable("distributions", {"id", "scenario_id", "path", "kind", "a", "b", "c", "lower", "upper", "source"}),
     };
 }
 
@@ -262,6 +268,7 @@ std::string currentSchemaSql(sqlite::Connection &connection)
            "    CHECK (\"org_a\" <> \"org_b\"),\n"
            "    CHECK (\"end_year\" >= \"start_year\")\n);\n";
     sql += kDistributionsV2;
+    sql += kDistributionSourceV3;
     return sql;
 }
 

@@ -25,6 +25,7 @@ struct Distribution {
     DistributionKind kind = DistributionKind::Fixed;
     double a = 0, b = 0, c = 0;
     double lower = 0, upper = 0;
+    std::string source; // where the range comes from, or "assumption: why"
 };
 
 std::string_view distributionKindName(DistributionKind kind);

@@ -19,7 +19,7 @@ namespace {
 
 Distribution dist(std::string path, DistributionKind kind, double a, double b, double c = 0)
 {
-    return Distribution{std::move(path), kind, a, b, c, 0, 0};
+    return Distribution{std::move(path), kind, a, b, c, 0, 0, "test"};
 }
 
 // The default scenario with uncertainty on global and per-lab inputs.
@@ -172,6 +172,7 @@ void TestMonteCarlo::eventsAreSampledNotAveraged()
 {
     // No distributions: only framework bugs can vary between runs.
     Scenario s = defaultScenario();
+    s.distributions.clear();
     for (auto &org : s.organisations) {
         org.bug_probability = 0.5;
         org.bug_progress_lost = 0.9;

@@ -20,9 +20,9 @@ namespace {
 Scenario uncertain()
 {
     Scenario s = defaultScenario();
-    s.distributions = {{"assumptions.agi_log10_flop", DistributionKind::Normal, 36, 1.5, 0, 0, 0},
-                       {"assumptions.alg_halving_months", DistributionKind::Uniform, 5, 14, 0, 0, 0},
-                       {"Nvidia.research_talent", DistributionKind::Uniform, 0.5, 2, 0, 0, 0}};
+    s.distributions = {{"assumptions.agi_log10_flop", DistributionKind::Normal, 36, 1.5, 0, 0, 0, ""},
+                       {"assumptions.alg_halving_months", DistributionKind::Uniform, 5, 14, 0, 0, 0, ""},
+                       {"Nvidia.research_talent", DistributionKind::Uniform, 0.5, 2, 0, 0, 0, ""}};
     return s;
 }
 

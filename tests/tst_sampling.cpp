@@ -17,7 +17,7 @@ namespace {
 Distribution dist(std::string path, DistributionKind kind, double a, double b, double c = 0, double lower = 0,
                   double upper = 0)
 {
-    return Distribution{std::move(path), kind, a, b, c, lower, upper};
+    return Distribution{std::move(path), kind, a, b, c, lower, upper, "test"};
 }
 
 // Draws `n` values of the scenario's only distribution, one per run.

@@ -166,7 +166,7 @@ void TestScenarioDocument::lastLabCannotBeRemoved()
 void TestScenarioDocument::renameFollowsPartnershipsAndDistributions()
 {
     Scenario s = defaultScenario();
-    s.distributions.push_back({"OpenAI.mfu", DistributionKind::Uniform, 0.3, 0.5, 0, 0.3, 0.5});
+    s.distributions.push_back({"OpenAI.mfu", DistributionKind::Uniform, 0.3, 0.5, 0, 0.3, 0.5, ""});
     ScenarioDocument doc;
     doc.reset({s}, {});
     QCOMPARE(doc.renameOrganisation("OpenAI", "OpenAI Global"), QString());

@@ -69,7 +69,7 @@ void TestScenarioStore::builtinScenariosRoundTrip()
     QVERIFY2(loaded.ok(), (loaded.message + "\n" + joined(loaded.problems).toStdString()).c_str());
     QCOMPARE(loaded.scenarios.size(), builtinScenarios().size());
     QVERIFY(loaded.warnings.empty());
-    QCOMPARE(loaded.schemaVersion, 2);
+    QCOMPARE(loaded.schemaVersion, 3);
     for (const auto &s : loaded.scenarios) {
         QVERIFY(!s.created.empty());
         QCOMPARE(s.modified, s.created);
@@ -218,7 +218,7 @@ void TestScenarioStore::fileHasOurIdentity()
     QVERIFY(saveScenarioFile(path(dir, "id.db"), builtinScenarios()).ok);
     const QString file = dir.filePath("id.db");
     QCOMPARE(storetest::queryText(file, "PRAGMA application_id"), QString::number(0x41534952));
-    QCOMPARE(storetest::queryText(file, "PRAGMA user_version"), QStringLiteral("2"));
+    QCOMPARE(storetest::queryText(file, "PRAGMA user_version"), QStringLiteral("3"));
     QCOMPARE(storetest::queryText(file, "SELECT value FROM metadata WHERE key = 'application'"),
              QStringLiteral("ASI Race"));
     QVERIFY(!storetest::queryText(file, "SELECT value FROM metadata WHERE key = 'application_version'").isEmpty());
@@ -257,10 +257,10 @@ void TestScenarioStore::version1FixtureOpensAndIsUpgradedOnSave()
     QCOMPARE(storetest::queryText(copy, "PRAGMA user_version"), QStringLiteral("1"));
 
     QVERIFY(saveScenarioFile(copy.toStdString(), loaded.scenarios).ok);
-    QCOMPARE(storetest::queryText(copy, "PRAGMA user_version"), QStringLiteral("2"));
+    QCOMPARE(storetest::queryText(copy, "PRAGMA user_version"), QStringLiteral("3"));
     const auto upgraded = loadScenarioFile(copy.toStdString());
     QVERIFY(upgraded.ok());
-    QCOMPARE(upgraded.schemaVersion, 2);
+    QCOMPARE(upgraded.schemaVersion, 3);
     QCOMPARE(storetest::jsonText(upgraded.scenarios), storetest::jsonText(loaded.scenarios));
 }
 

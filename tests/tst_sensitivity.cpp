@@ -18,7 +18,7 @@ namespace {
 
 Distribution dist(std::string path, DistributionKind kind, double a, double b, double c = 0)
 {
-    return Distribution{std::move(path), kind, a, b, c, 0, 0};
+    return Distribution{std::move(path), kind, a, b, c, 0, 0, "test"};
 }
 
 // AGI threshold and algorithmic progress matter; a provider's research talent

@@ -199,7 +199,7 @@ void TestStoreBadFiles::newerSchemaVersion()
     const auto result = open(file);
     QCOMPARE(result.kind, StoreErrorKind::NewerVersion);
     VERIFY_MESSAGE(result, "was written by ASI Race 9.2.0 in schema version 7; this ASI Race");
-    VERIFY_MESSAGE(result, "reads schema versions up to 2. Update ASI Race to open it.");
+    VERIFY_MESSAGE(result, "reads schema versions up to 3. Update ASI Race to open it.");
 }
 
 void TestStoreBadFiles::rowsOutOfRange()
