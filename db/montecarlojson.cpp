@@ -58,6 +58,7 @@ nlohmann::json sensitivityToJson(const SensitivityResult &result, const Sensitiv
                 {"low_quantile", options.low_quantile},
                 {"high_quantile", options.high_quantile},
                 {"runs_per_point", result.runs_per_point},
+                {"others", result.sample_others ? "sampled" : "medians"},
                 {"inputs", std::move(inputs)}};
 }
 

@@ -16,7 +16,7 @@ namespace asirace {
 //  "p_rank": {lab: [P(rank 1), P(rank 2), ...]}}
 nlohmann::json monteCarloToJson(const MonteCarloResult &result, bool sampledEvents);
 
-// {"output", "unit", "base", "base_beyond_horizon", "low_quantile", "high_quantile", "runs_per_point",
+// {"output", "unit", "base", "base_beyond_horizon", "low_quantile", "high_quantile", "runs_per_point", "others",
 //  "inputs": [{"path", "input_low", "input_median", "input_high", "output_low", "output_high",
 //              "effect", "low_beyond_horizon", "high_beyond_horizon"}, ...]} largest effect first
 nlohmann::json sensitivityToJson(const SensitivityResult &result, const SensitivityOptions &options);

@@ -32,6 +32,9 @@ MonteCarloResult summarize(const MonteCarloTally &tally, const std::vector<std::
 
     out.p_none = fraction(tally.noneCount());
     out.p_none_stderr = binomialStderr(out.p_none, out.runs);
+    out.first_arrival.p10 = year(tally.firstArrivalQuantileMonth(10));
+    out.first_arrival.p50 = year(tally.firstArrivalQuantileMonth(50));
+    out.first_arrival.p90 = year(tally.firstArrivalQuantileMonth(90));
     for (int lab = 0; lab < tally.labs(); ++lab) {
         LabOdds odds;
         const auto i = static_cast<std::size_t>(lab);

@@ -37,6 +37,7 @@ struct MonteCarloResult {
     std::uint64_t seed = 0;
     double p_none = 0;              // P(no lab reaches ASI by the horizon)
     double p_none_stderr = 0;
+    ArrivalQuantiles first_arrival; // the winner's arrival year over all runs
     std::vector<LabOdds> labs;      // in the scenario's racing-lab order
     bool complete() const { return runs >= requested_runs; }
 };

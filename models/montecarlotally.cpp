@@ -9,7 +9,8 @@ MonteCarloTally::MonteCarloTally(int labs, int months)
     : m_labs(labs), m_months(months), m_first(static_cast<std::size_t>(labs) + 1, 0),
       m_reach(static_cast<std::size_t>(labs), 0),
       m_rank(static_cast<std::size_t>(labs) * static_cast<std::size_t>(labs), 0),
-      m_arrival(static_cast<std::size_t>(labs) * static_cast<std::size_t>(months), 0)
+      m_arrival(static_cast<std::size_t>(labs) * static_cast<std::size_t>(months), 0),
+      m_firstArrival(static_cast<std::size_t>(months), 0)
 {
 }
 
@@ -20,8 +21,11 @@ void MonteCarloTally::add(const RunOutcome &outcome)
     const int winner = outcome.winner >= 0 && outcome.winner < m_labs ? outcome.winner : m_labs;
     ++m_first[static_cast<std::size_t>(winner)];
     const auto labs = static_cast<std::size_t>(m_labs);
+    int first = -1;
     for (std::size_t lab = 0; lab < labs; ++lab) {
         const int month = outcome.arrivalMonth[lab];
+        if (month >= 0 && month < m_months && (first < 0 || month < first))
+            first = month;
         if (month >= 0 && month < m_months) {
             ++m_reach[lab];
             ++m_arrival[lab * static_cast<std::size_t>(m_months) + static_cast<std::size_t>(month)];
@@ -30,6 +34,8 @@ void MonteCarloTally::add(const RunOutcome &outcome)
         if (rank >= 1 && rank <= m_labs)
             ++m_rank[lab * labs + static_cast<std::size_t>(rank - 1)];
     }
+    if (first >= 0)
+        ++m_firstArrival[static_cast<std::size_t>(first)];
 }
 
 void MonteCarloTally::merge(const MonteCarloTally &other)
@@ -50,6 +56,7 @@ void MonteCarloTally::merge(const MonteCarloTally &other)
     addAll(m_reach, other.m_reach);
     addAll(m_rank, other.m_rank);
     addAll(m_arrival, other.m_arrival);
+    addAll(m_firstArrival, other.m_firstArrival);
 }
 
 std::int64_t MonteCarloTally::rankCount(int lab, int rank) const
@@ -64,25 +71,35 @@ std::int64_t MonteCarloTally::arrivalCount(int lab, int month) const
 
 int MonteCarloTally::arrivalQuantileMonth(int lab, int percent) const
 {
-    return quantileMonth(lab, percent, m_runs);
+    return quantileMonth(&m_arrival[static_cast<std::size_t>(lab) * static_cast<std::size_t>(m_months)], m_months,
+                         reachCount(lab), percent, m_runs);
 }
 
 int MonteCarloTally::arrivalQuantileMonthIfReached(int lab, int percent) const
 {
-    return quantileMonth(lab, percent, reachCount(lab));
+    return quantileMonth(&m_arrival[static_cast<std::size_t>(lab) * static_cast<std::size_t>(m_months)], m_months,
+                         reachCount(lab), percent, reachCount(lab));
 }
 
-int MonteCarloTally::quantileMonth(int lab, int percent, std::int64_t population) const
+int MonteCarloTally::firstArrivalQuantileMonth(int percent) const
+{
+    if (m_firstArrival.empty())
+        return -1;
+    return quantileMonth(m_firstArrival.data(), m_months, m_runs - noneCount(), percent, m_runs);
+}
+
+int MonteCarloTally::quantileMonth(const std::int64_t *histogram, int months, std::int64_t reached, int percent,
+                                   std::int64_t population)
 {
     if (population <= 0)
         return -1;
     // ceil(percent * population / 100) in integers, at least one run.
     const std::int64_t needed = std::max<std::int64_t>(1, (static_cast<std::int64_t>(percent) * population + 99) / 100);
-    if (reachCount(lab) < needed)
+    if (reached < needed)
         return -1;
     std::int64_t cumulative = 0;
-    for (int month = 0; month < m_months; ++month) {
-        cumulative += arrivalCount(lab, month);
+    for (int month = 0; month < months; ++month) {
+        cumulative += histogram[month];
         if (cumulative >= needed)
             return month;
     }

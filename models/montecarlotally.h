@@ -52,11 +52,14 @@ public:
     // The same quantile among the runs in which the lab reaches ASI (for
     // arrival ranges drawn next to P(reach)); -1 when it never does.
     int arrivalQuantileMonthIfReached(int lab, int percent) const;
+    // The same quantile for the first arrival of any lab (the winner's month).
+    int firstArrivalQuantileMonth(int percent) const;
 
     bool operator==(const MonteCarloTally &other) const = default;
 
 private:
-    int quantileMonth(int lab, int percent, std::int64_t population) const;
+    static int quantileMonth(const std::int64_t *histogram, int months, std::int64_t reached, int percent,
+                             std::int64_t population);
 
     int m_labs = 0;
     int m_months = 0;
@@ -65,6 +68,7 @@ private:
     std::vector<std::int64_t> m_reach;   // labs
     std::vector<std::int64_t> m_rank;    // labs x labs, row = lab, column = rank - 1
     std::vector<std::int64_t> m_arrival; // labs x months
+    std::vector<std::int64_t> m_firstArrival; // months: the earliest arrival of each run that had one
 };
 
 } // namespace asirace

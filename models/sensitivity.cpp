@@ -22,8 +22,8 @@ struct Value {
     bool beyondHorizon = false;
 };
 
-// A worker's scratch for the evaluations: the scenario with every uncertain
-// input at its median, and the simulator's reusable plan, state and result.
+// A worker's scratch for the evaluations: a copy of the scenario the swings
+// are written into, and the simulator's reusable plan and state.
 class Evaluator
 {
 public:
@@ -33,19 +33,27 @@ public:
           m_lab(lab)
     {
         m_targets = bindTargets(m_working, m_inputs);
-        m_working.distributions.clear(); // pinned values only: nothing is sampled
+        if (!m_options.sample_others)
+            m_working.distributions.clear(); // pinned values only: nothing is sampled
+        compilePlan(m_working, m_plan);
+        m_horizon = m_plan.startYear + m_plan.months / 12.0;
     }
 
-    // Evaluation 0: all medians; 2k+1 / 2k+2: uncertain input k at its low / high quantile.
+    // Evaluation 0: the base; 2k+1 / 2k+2: uncertain input k at its low / high quantile.
     Value evaluate(std::int64_t index)
     {
+        std::size_t swung = m_inputs.distributions.size();
+        double p = 0.5;
+        if (index > 0) {
+            swung = m_uncertain[static_cast<std::size_t>((index - 1) / 2)];
+            p = index % 2 == 1 ? m_options.low_quantile : m_options.high_quantile;
+        }
+        if (m_options.sample_others)
+            return sampled(swung, p);
         for (std::size_t k : m_uncertain)
             *m_targets[k] = m_inputs.distributions[k].quantile(0.5);
-        if (index > 0) {
-            const std::size_t k = m_uncertain[static_cast<std::size_t>((index - 1) / 2)];
-            const double p = index % 2 == 1 ? m_options.low_quantile : m_options.high_quantile;
-            *m_targets[k] = m_inputs.distributions[k].quantile(p);
-        }
+        if (swung < m_inputs.distributions.size())
+            *m_targets[swung] = m_inputs.distributions[swung].quantile(p);
         if (m_output.metric == SensitivityMetric::PFirst) {
             MonteCarloOptions mc;
             mc.runs = m_options.runs_per_point;
@@ -68,11 +76,45 @@ public:
             }
         }
         if (month < 0)
-            return {m_plan.startYear + m_plan.months / 12.0, true};
+            return {m_horizon, true};
         return {m_plan.year[static_cast<std::size_t>(month)], false};
     }
 
 private:
+    // The other inputs keep their distributions: a Monte Carlo with the swung
+    // input fixed (base: nothing fixed), the same seed for every swing.
+    // Fixing keeps every distribution's position, so the other inputs get the
+    // same draws in every swing and an input the race ignores moves nothing.
+    Value sampled(std::size_t swung, double p)
+    {
+        for (std::size_t k = 0; k < m_inputs.distributions.size(); ++k) {
+            const auto &d = m_inputs.distributions[k];
+            m_working.distributions[d.index].kind = k == swung ? DistributionKind::Fixed : d.kind;
+            *m_targets[k] = d.base;
+        }
+        if (swung < m_inputs.distributions.size())
+            *m_targets[swung] = m_inputs.distributions[swung].quantile(p);
+        MonteCarloOptions mc;
+        mc.runs = m_options.runs_per_point;
+        mc.seed = m_options.seed;
+        ParallelControl single;
+        single.threads = 1; // evaluations already run in parallel
+        const auto result = runMonteCarlo(m_working, mc, single);
+        std::optional<double> year;
+        switch (m_output.metric) {
+        case SensitivityMetric::PFirst:
+            return {result.labs[static_cast<std::size_t>(m_lab)].p_first, false};
+        case SensitivityMetric::MedianArrival:
+            year = result.labs[static_cast<std::size_t>(m_lab)].arrival.p50;
+            break;
+        case SensitivityMetric::WinnerArrival:
+            year = result.first_arrival.p50;
+            break;
+        }
+        return year ? Value{*year, false} : Value{m_horizon, true};
+    }
+
+    double m_horizon = 0;
     Scenario m_working;
     const PreparedInputs &m_inputs;
     const std::vector<std::size_t> &m_uncertain;
@@ -176,7 +218,9 @@ std::optional<SensitivityResult> runSensitivity(const Scenario &scenario, const 
     result.output = output;
     result.base = values[0].value;
     result.base_beyond_horizon = values[0].beyondHorizon;
-    result.runs_per_point = output.metric == SensitivityMetric::PFirst ? options.runs_per_point : 0;
+    result.runs_per_point =
+        output.metric == SensitivityMetric::PFirst || options.sample_others ? options.runs_per_point : 0;
+    result.sample_others = options.sample_others;
     for (std::size_t u = 0; u < uncertain.size(); ++u) {
         const auto &d = inputs.distributions[uncertain[u]];
         SensitivityRow row;

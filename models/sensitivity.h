@@ -12,6 +12,10 @@
 //   winner_arrival     the first arrival year of any lab (deterministic run)
 // An arrival beyond the horizon counts as the first month after it and is
 // flagged, so "never" ranks as the latest possible outcome.
+//
+// With the others at their medians P(first) is often 0 or 1 whatever one
+// input does; SensitivityOptions::sample_others keeps the other inputs
+// uncertain instead, which ranks inputs by their effect on the odds.
 
 #include "parallelchunks.h"
 #include "scenario.h"
@@ -48,15 +52,22 @@ struct SensitivityResult {
     SensitivityOutput output;
     double base = 0; // every input at its median
     bool base_beyond_horizon = false;
-    std::int64_t runs_per_point = 0; // Monte Carlo runs behind each p_first value (0: deterministic)
+    std::int64_t runs_per_point = 0; // Monte Carlo runs behind each value (0: deterministic runs)
+    bool sample_others = false;      // the other inputs were sampled, not held at their medians
     std::vector<SensitivityRow> rows; // largest effect first; ties by path
 };
 
 struct SensitivityOptions {
     double low_quantile = 0.1;
     double high_quantile = 0.9;
-    std::int64_t runs_per_point = 400; // p_first only
+    std::int64_t runs_per_point = 400; // Monte Carlo runs behind each value (p_first, or sample_others)
     std::uint64_t seed = 1;
+    // false (the definition above): the other inputs sit at their medians.
+    // true: the other inputs keep their distributions, so each value is a
+    // Monte Carlo estimate conditional on the swung input (P(first | input at
+    // p10), a median arrival over the runs); inputs rank by their effect on
+    // the odds rather than on one median world.
+    bool sample_others = false;
 };
 
 // Throws std::invalid_argument when the output names no racing lab or a

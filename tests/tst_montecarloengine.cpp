@@ -182,6 +182,9 @@ void TestMonteCarloEngine::quantilesAreExactAndNullBeyondTheHorizon()
     // Among the runs that arrive, the ten arrivals alone count.
     QCOMPARE(t.arrivalQuantileMonthIfReached(0, 50), 4);
     QCOMPARE(t.arrivalQuantileMonthIfReached(0, 90), 8);
+    // With one lab the winner's arrival is that lab's.
+    QCOMPARE(t.firstArrivalQuantileMonth(50), 9);
+    QCOMPARE(t.firstArrivalQuantileMonth(90), -1);
 
     std::vector<double> years(12);
     for (int m = 0; m < 12; ++m)
@@ -212,6 +215,10 @@ void TestMonteCarloEngine::summaryProbabilitiesAreConsistent()
             QVERIFY(*lab.arrival.p50 <= *lab.arrival.p90);
     }
     QVERIFY(std::abs(sum - (1 - r.p_none)) < 1e-12);
+    // The first arrival is never later than any lab's arrival at the same quantile.
+    for (const auto &lab : r.labs)
+        if (lab.arrival.p50)
+            QVERIFY(r.first_arrival.p50 && *r.first_arrival.p50 <= *lab.arrival.p50);
     // Lab 0 arrives earliest on average, so it wins most often.
     QVERIFY(r.labs[0].p_first > r.labs[3].p_first);
 }

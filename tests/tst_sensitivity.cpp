@@ -64,6 +64,7 @@ private slots:
     void sameResultWhateverTheThreadCount();
     void outputsParseAndBadOnesAreRejected();
     void cancelReturnsNothing();
+    void sampledOthersRankByTheOdds();
 };
 
 void TestSensitivity::agiThresholdOutranksInertInputs_data()
@@ -168,6 +169,30 @@ void TestSensitivity::cancelReturnsNothing()
     ParallelControl control;
     control.cancel = &cancel;
     QVERIFY(!runSensitivity(scenarioWithInputs(), *SensitivityOutput::parse("winner_arrival"), {}, control));
+}
+
+void TestSensitivity::sampledOthersRankByTheOdds()
+{
+    // The baseline's own uncertainty plus two inputs the race ignores. With
+    // the others sampled, P(first) is a real probability, and because every
+    // swing reuses the same draws an ignored input moves it by exactly zero.
+    Scenario s = defaultScenario();
+    s.distributions.push_back(dist("Nvidia.research_talent", DistributionKind::Uniform, 0.5, 2.5));
+    s.distributions.push_back(dist("SoftBank.caution", DistributionKind::Uniform, 0, 1));
+    SensitivityOptions options;
+    options.runs_per_point = 150;
+    options.sample_others = true;
+    const auto r = *runSensitivity(s, *SensitivityOutput::parse("p_first:OpenAI"), options);
+    QVERIFY(r.sample_others);
+    QCOMPARE(r.runs_per_point, std::int64_t(150));
+    QVERIFY(r.base > 0 && r.base < 1);
+    QCOMPARE(r.rows[size_t(rankOf(r, "Nvidia.research_talent"))].effect(), 0.0);
+    QCOMPARE(r.rows[size_t(rankOf(r, "SoftBank.caution"))].effect(), 0.0);
+    QVERIFY(r.rows.front().effect() > 0.05);
+
+    const auto arrival = *runSensitivity(s, *SensitivityOutput::parse("winner_arrival"), options);
+    QVERIFY(rankOf(arrival, "assumptions.agi_log10_flop") < rankOf(arrival, "Nvidia.research_talent"));
+    QVERIFY(arrival.rows[size_t(rankOf(arrival, "assumptions.agi_log10_flop"))].effect() > 0);
 }
 
 QTEST_GUILESS_MAIN(TestSensitivity)

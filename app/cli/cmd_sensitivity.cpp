@@ -15,7 +15,8 @@ namespace {
 
 constexpr const char *kUsage =
     "usage: asirace-cli sensitivity [FILE.db] [--scenario NAME] [--set PATH=VALUE]...\n"
-    "           --output p_first:LAB|median_arrival:LAB|winner_arrival [--runs N] [--seed S] [--threads T] [--json]\n";
+    "           --output p_first:LAB|median_arrival:LAB|winner_arrival [--others medians|sampled]\n"
+    "           [--runs N] [--seed S] [--threads T] [--json]\n";
 
 std::string formatOutput(const SensitivityResult &r, double value, bool beyond)
 {
@@ -33,8 +34,11 @@ void printTable(const std::string &scenario, const SensitivityResult &r)
 {
     std::cout << "scenario: " << scenario << "\n"
               << "output: " << r.output.text() << " (" << r.output.unit() << "), each input from p10 to p90 "
-              << "with the others at their medians\n"
-              << "all medians: " << formatOutput(r, r.base, r.base_beyond_horizon) << "\n";
+              << (r.sample_others ? "with the others sampled (" + std::to_string(r.runs_per_point) + " runs a point)"
+                                  : std::string("with the others at their medians"))
+              << "\n"
+              << (r.sample_others ? "no input fixed: " : "all medians: ") << formatOutput(r, r.base, r.base_beyond_horizon)
+              << "\n";
     if (r.rows.empty()) {
         std::cout << "the scenario has no uncertain inputs (add distributions)\n";
         return;
@@ -55,7 +59,7 @@ void printTable(const std::string &scenario, const SensitivityResult &r)
 // sensitivity [FILE.db] [--scenario NAME] [--set PATH=VALUE]... --output SPEC [--runs N] [--seed S] [--threads T] [--json]
 int runSensitivity(const std::vector<std::string> &args)
 {
-    CliArgs parsed(args, {"--scenario", "--set", "--output", "--runs", "--seed", "--threads"}, {"--json"});
+    CliArgs parsed(args, {"--scenario", "--set", "--output", "--others", "--runs", "--seed", "--threads"}, {"--json"});
     if (!parsed.ok() || parsed.positional().size() > 1 || !parsed.value("--output")) {
         if (!parsed.ok())
             std::cerr << "asirace-cli sensitivity: " << parsed.error() << "\n";
@@ -78,6 +82,12 @@ int runSensitivity(const std::vector<std::string> &args)
         return ExitInvalid;
     options.runs_per_point = *runs;
     options.seed = static_cast<std::uint64_t>(*seed);
+    const std::string others = parsed.value("--others").value_or("medians");
+    if (others != "medians" && others != "sampled") {
+        std::cerr << "asirace-cli sensitivity: --others '" << others << "' is not medians or sampled\n";
+        return ExitInvalid;
+    }
+    options.sample_others = others == "sampled";
 
     Scenario scenario;
     if (const int code = loadCheckedScenario(parsed, "sensitivity", scenario); code != ExitOk)

@@ -32,7 +32,7 @@ constexpr std::array kCommands{
             &asirace::cli::runCharts},
     Command{"sensitivity",
             "sensitivity [FILE.db] [--scenario NAME] [--set PATH=VALUE]... --output p_first:LAB|median_arrival:LAB|"
-            "winner_arrival [--runs N] [--seed S] [--threads T] [--json]",
+            "winner_arrival [--others medians|sampled] [--runs N] [--seed S] [--threads T] [--json]",
             "swing each uncertain input from p10 to p90 (others at medians) and rank the inputs by effect",
             &asirace::cli::runSensitivity},
 };
