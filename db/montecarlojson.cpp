@@ -5,25 +5,28 @@
 namespace asirace {
 namespace {
 
-nlohmann::json optionalYear(const std::optional<double> &year)
+nlohmann::ordered_json optionalYear(const std::optional<double> &year)
 {
-    return year ? nlohmann::json(*year) : nlohmann::json(nullptr);
+    return year ? nlohmann::ordered_json(*year) : nlohmann::ordered_json(nullptr);
+}
+
+nlohmann::ordered_json quantiles(const ArrivalQuantiles &q)
+{
+    return nlohmann::ordered_json{{"p10", optionalYear(q.p10)}, {"p50", optionalYear(q.p50)}, {"p90", optionalYear(q.p90)}};
 }
 
 } // namespace
 
-nlohmann::json monteCarloToJson(const MonteCarloResult &result, bool sampledEvents)
+nlohmann::ordered_json monteCarloToJson(const MonteCarloResult &result, bool sampledEvents)
 {
-    using nlohmann::json;
+    using json = nlohmann::ordered_json;
     json pFirst = json::object(), stderrs = json::object(), reach = json::object();
-    json quantiles = json::object(), ranks = json::object();
+    json arrivals = json::object(), ranks = json::object();
     for (const auto &lab : result.labs) {
         pFirst[lab.name] = lab.p_first;
         stderrs[lab.name] = lab.p_first_stderr;
         reach[lab.name] = lab.p_reach;
-        quantiles[lab.name] = json{{"p10", optionalYear(lab.arrival.p10)},
-                                   {"p50", optionalYear(lab.arrival.p50)},
-                                   {"p90", optionalYear(lab.arrival.p90)}};
+        arrivals[lab.name] = quantiles(lab.arrival);
         ranks[lab.name] = lab.p_rank;
     }
     return json{{"runs", result.runs},
@@ -33,13 +36,14 @@ nlohmann::json monteCarloToJson(const MonteCarloResult &result, bool sampledEven
                 {"p_first_stderr", std::move(stderrs)},
                 {"p_none", result.p_none},
                 {"p_reach", std::move(reach)},
-                {"arrival_quantiles", std::move(quantiles)},
+                {"arrival_quantiles", std::move(arrivals)},
+                {"first_arrival", quantiles(result.first_arrival)},
                 {"p_rank", std::move(ranks)}};
 }
 
-nlohmann::json sensitivityToJson(const SensitivityResult &result, const SensitivityOptions &options)
+nlohmann::ordered_json sensitivityToJson(const SensitivityResult &result, const SensitivityOptions &options)
 {
-    using nlohmann::json;
+    using json = nlohmann::ordered_json;
     json inputs = json::array();
     for (const auto &row : result.rows)
         inputs.push_back(json{{"path", row.path},

@@ -13,12 +13,13 @@ namespace asirace {
 
 // {"runs", "seed", "events", "p_first": {lab: p}, "p_first_stderr": {lab: se}, "p_none",
 //  "p_reach": {lab: p}, "arrival_quantiles": {lab: {"p10", "p50", "p90"}} (null beyond the horizon),
-//  "p_rank": {lab: [P(rank 1), P(rank 2), ...]}}
-nlohmann::json monteCarloToJson(const MonteCarloResult &result, bool sampledEvents);
+//  "first_arrival": {"p10", "p50", "p90"}, "p_rank": {lab: [P(rank 1), P(rank 2), ...]}}
+// in that key order, labs in scenario order.
+nlohmann::ordered_json monteCarloToJson(const MonteCarloResult &result, bool sampledEvents);
 
 // {"output", "unit", "base", "base_beyond_horizon", "low_quantile", "high_quantile", "runs_per_point", "others",
 //  "inputs": [{"path", "input_low", "input_median", "input_high", "output_low", "output_high",
 //              "effect", "low_beyond_horizon", "high_beyond_horizon"}, ...]} largest effect first
-nlohmann::json sensitivityToJson(const SensitivityResult &result, const SensitivityOptions &options);
+nlohmann::ordered_json sensitivityToJson(const SensitivityResult &result, const SensitivityOptions &options);
 
 } // namespace asirace

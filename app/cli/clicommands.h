@@ -27,5 +27,6 @@ int runRun(const std::vector<std::string> &args);
 int runScaling(const std::vector<std::string> &args);
 int runCharts(const std::vector<std::string> &args);
 int runSensitivity(const std::vector<std::string> &args);
+int runBench(const std::vector<std::string> &args);
 
 } // namespace asirace::cli

@@ -20,7 +20,8 @@ constexpr std::array kCommands{
             "print the file (or one scenario) as a versioned JSON document", &asirace::cli::runExportJson},
     Command{"import-json", "import-json IN.json --out FILE.db [--force]",
             "check a JSON document and write its scenarios to a scenario file", &asirace::cli::runImportJson},
-    Command{"run", "run [FILE.db] [--scenario NAME] [--set PATH=VALUE]... [--json]",
+    Command{"run",
+            "run [FILE.db] [--scenario NAME] [--set PATH=VALUE]... [--monte-carlo N [--seed S] [--threads T]] [--json]",
             "simulate the race (default: the built-in Patel baseline) and print the ranking", &asirace::cli::runRun},
     Command{"scaling", "scaling --compute FLOP | --params N --tokens D [--law epoch2024|hoffmann2022] [--json]",
             "Chinchilla scaling law: compute-optimal split, loss and allocation efficiency", &asirace::cli::runScaling},
@@ -35,6 +36,9 @@ constexpr std::array kCommands{
             "winner_arrival [--others medians|sampled] [--runs N] [--seed S] [--threads T] [--json]",
             "swing each uncertain input from p10 to p90 (others at medians) and rank the inputs by effect",
             &asirace::cli::runSensitivity},
+    Command{"bench", "bench [--runs N] [--threads T]",
+            "time one deterministic run (fast path and reference) and Monte Carlo with 1 and all threads",
+            &asirace::cli::runBench},
 };
 
 void printHelp(std::ostream &out)

@@ -1,0 +1,123 @@
+#include "builtinscenarios.h"
+#include "cliargs.h"
+#include "clicommands.h"
+#include "montecarlo.h"
+#include "referencesimulator.h"
+#include "scenarioargs.h"
+#include "simulator.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace asirace::cli {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// The machine's load average, so figures can be read against what else ran.
+std::string loadAverage()
+{
+    std::ifstream file("/proc/loadavg");
+    std::string one, five, fifteen;
+    if (!(file >> one >> five >> fifteen))
+        return "unavailable";
+    return one + " " + five + " " + fifteen + " (1, 5, 15 min)";
+}
+
+// Median time per call of `run` over `batches` batches of `perBatch` calls [us].
+template <class Run>
+double medianMicroseconds(int batches, int perBatch, Run run)
+{
+    std::vector<double> perCall;
+    for (int b = 0; b < batches; ++b) {
+        const auto start = Clock::now();
+        for (int i = 0; i < perBatch; ++i)
+            run();
+        perCall.push_back(std::chrono::duration<double, std::micro>(Clock::now() - start).count() / perBatch);
+    }
+    std::sort(perCall.begin(), perCall.end());
+    return perCall[perCall.size() / 2];
+}
+
+// Best wall time of `repeats` Monte Carlo batches [s].
+double monteCarloSeconds(const Scenario &scenario, std::int64_t runs, int threads, int repeats)
+{
+    MonteCarloOptions options;
+    options.runs = runs;
+    ParallelControl control;
+    control.threads = threads;
+    double best = 1e300;
+    for (int r = 0; r < repeats; ++r) {
+        const auto start = Clock::now();
+        const auto result = runMonteCarlo(scenario, options, control);
+        best = std::min(best, std::chrono::duration<double>(Clock::now() - start).count());
+        if (result.runs != runs)
+            throw std::runtime_error("Monte Carlo did not finish");
+    }
+    return best;
+}
+
+void line(const char *label, const std::string &value)
+{
+    std::printf("  %-30s %s\n", label, value.c_str());
+}
+
+std::string format(const char *pattern, double value)
+{
+    char text[64];
+    std::snprintf(text, sizeof text, pattern, value);
+    return text;
+}
+
+} // namespace
+
+// bench [--runs N] [--threads T]
+int runBench(const std::vector<std::string> &args)
+{
+    CliArgs parsed(args, {"--runs", "--threads"}, {});
+    if (!parsed.ok() || !parsed.positional().empty()) {
+        if (!parsed.ok())
+            std::cerr << "asirace-cli bench: " << parsed.error() << "\n";
+        std::cerr << "usage: asirace-cli bench [--runs N] [--threads T]\n";
+        return ExitInvalid;
+    }
+    const auto runs = countOption(parsed, "bench", "--runs", 10000, 100, kMaxMonteCarloRuns);
+    const auto threads = countOption(parsed, "bench", "--threads", 0, 0, 256);
+    if (!runs || !threads)
+        return ExitInvalid;
+    const int all = resolveThreadCount(static_cast<int>(*threads));
+
+    const Scenario &scenario = defaultScenario();
+    const SimulationResult probe = simulate(scenario);
+    std::printf("machine: %u hardware threads; load average %s\n", std::thread::hardware_concurrency(),
+                loadAverage().c_str());
+    std::printf("deterministic run of the default scenario (%zu labs, %zu organisations, %zu months), "
+                "median of 9 batches:\n",
+                probe.labs.size(), scenario.organisations.size(), probe.months.size());
+    double sink = 0;
+    const double fast = medianMicroseconds(9, 300, [&] { sink += simulate(scenario).months.size(); });
+    const double reference = medianMicroseconds(9, 60, [&] { sink += simulateReference(scenario).months.size(); });
+    line("fast path (simulate)", format("%.1f us", fast));
+    line("reference implementation", format("%.1f us", reference));
+    line("speed-up (reference / fast)", format("%.2fx", reference / fast));
+
+    std::printf("Monte Carlo, %lld runs of the default scenario (%zu uncertain inputs, sampled events), best of 3:\n",
+                static_cast<long long>(*runs), scenario.distributions.size());
+    const double one = monteCarloSeconds(scenario, *runs, 1, 3);
+    line("1 thread", format("%.3f s", one) + format(" = %.0f runs/s", static_cast<double>(*runs) / one));
+    const double many = monteCarloSeconds(scenario, *runs, all, 3);
+    const std::string label = std::to_string(all) + " threads";
+    line(label.c_str(), format("%.3f s", many) + format(" = %.0f runs/s", static_cast<double>(*runs) / many));
+    std::printf("targets: deterministic run <= 50 us; Monte Carlo >= 50,000 runs/s on all cores "
+                "(10,000 runs < 200 ms)\n");
+    std::printf("load average after: %s\n", loadAverage().c_str());
+    return sink > 0 ? ExitOk : ExitInvalid;
+}
+
+} // namespace asirace::cli
