@@ -39,7 +39,8 @@ namespace {
 // Revenue after partner shares, what partners receive, and the compute budget.
 // Partnerships without money terms are skipped (plan.moneyPartners); the
 // shares each lab pays are summed by updatePartnerships().
-void stepMoney(const SimPlan &plan, SimState &s, int m)
+// Returns the total demand for chips, summed in organisation order.
+double stepMoney(const SimPlan &plan, SimState &s, int m)
 {
     const size_t n = plan.orgs.size();
     for (size_t i = 0; i < n; ++i) {
@@ -61,6 +62,7 @@ void stepMoney(const SimPlan &plan, SimState &s, int m)
     }
     const double y = plan.year[static_cast<size_t>(m)];
     const double perUsd = plan.h100ePerUsd[static_cast<size_t>(m)] / 12.0;
+    double total = 0;
     for (size_t i = 0; i < n; ++i) {
         const auto &o = plan.orgs[i];
         const double net = s.revenue[i] * (1.0 - std::min(1.0, s.revenueShareOut[i])) *
@@ -73,7 +75,9 @@ void stepMoney(const SimPlan &plan, SimState &s, int m)
         s.budget[i] = budget;
         const double access = o.chipAccess * (y >= o.customAcceleratorYear ? o.customAcceleratorGain : 1.0);
         s.demand[i] = budget * perUsd * access;
+        total += s.demand[i];
     }
+    return total;
 }
 
 // What each commitment still needs this month to follow its ramp.
@@ -90,13 +94,9 @@ void stepCompute(const SimPlan &plan, SimState &s, int m, SimEvents *events)
 {
     const size_t n = plan.orgs.size();
     const double y = plan.year[static_cast<size_t>(m)];
-    stepMoney(plan, s, m);
-
     // Share of the world's chip production each buyer gets: pro rata when
     // demand (purchases plus committed build-outs) exceeds supply.
-    double total = 0;
-    for (size_t i = 0; i < n; ++i)
-        total += s.demand[i];
+    double total = stepMoney(plan, s, m);
     for (int k : plan.commitmentPartners)
         if (s.active[static_cast<size_t>(k)])
             total += commitmentGap(plan, s, k, y);
@@ -106,15 +106,15 @@ void stepCompute(const SimPlan &plan, SimState &s, int m, SimEvents *events)
         if (s.active[static_cast<size_t>(k)])
             s.commitmentBuilt[static_cast<size_t>(k)] += commitmentGap(plan, s, k, y) * scale;
 
-    for (size_t i = 0; i < n; ++i)
-        s.purchases[i] = s.demand[i] * scale;
     // What arrives this month: purchases, except for labs whose provider
-    // holds exclusivity or a right of first refusal (plan.queuedOrgs below).
-    // `available` holds the depreciated fleet until the end of this step.
+    // holds exclusivity or a right of first refusal (plan.queuedOrgs below,
+    // which start again from the depreciated fleet kept in `kept`).
     const double keep = 1.0 - plan.monthlyDepreciation;
     for (size_t i = 0; i < n; ++i) {
-        s.available[i] = s.ownCompute[i] * keep;
-        s.ownCompute[i] = s.available[i] + s.purchases[i];
+        s.purchases[i] = s.demand[i] * scale;
+        s.kept[i] = s.ownCompute[i] * keep;
+        s.ownCompute[i] = s.kept[i] + s.purchases[i];
+        s.available[i] = s.ownCompute[i];
     }
 
     constexpr size_t ring = kMaxRofrDelayMonths + 1;
@@ -137,9 +137,9 @@ void stepCompute(const SimPlan &plan, SimState &s, int m, SimEvents *events)
         double &due = queue[static_cast<size_t>(m) % ring];
         arriving += due;
         due = 0;
-        s.ownCompute[i] = s.available[i] + arriving;
+        s.ownCompute[i] = s.kept[i] + arriving;
+        s.available[i] = s.ownCompute[i];
     }
-    std::copy(s.ownCompute.begin(), s.ownCompute.end(), s.available.begin());
 
     // Partners supply a share of their fleet's growth (the start capacity
     // already counts what they supplied before) plus committed build-outs.
@@ -152,6 +152,7 @@ void stepCompute(const SimPlan &plan, SimState &s, int m, SimEvents *events)
         s.available[static_cast<size_t>(p.b)] += shared + s.commitmentBuilt[static_cast<size_t>(k)];
         s.available[a] -= shared;
     }
+    // The floor also turns an overflowed (inf - inf) capacity into 0, as it always has.
     for (size_t i = 0; i < n; ++i)
         s.available[i] = std::max(0.0, s.available[i]);
 }

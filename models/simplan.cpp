@@ -151,6 +151,16 @@ void compilePlan(const Scenario &s, SimPlan &plan)
         plan.wholeYearTerms = plan.wholeYearTerms && p.startYear == std::floor(p.startYear) &&
                               p.endYear == std::floor(p.endYear);
     }
+    for (auto &o : plan.orgs) {
+        o.canArrive = o.trains;
+        o.licensee = false;
+    }
+    for (int k : plan.ipPartners) {
+        const auto &p = plan.partners[static_cast<size_t>(k)];
+        auto &licensee = plan.orgs[static_cast<size_t>(p.a)];
+        licensee.licensee = true;
+        licensee.canArrive = licensee.canArrive || !p.endsAtAgi;
+    }
     plan.queuedOrgs.clear();
     for (size_t i = 0; i < n; ++i)
         if (plan.rofrHolder[i] >= 0 || plan.exclusivePartner[i] >= 0)

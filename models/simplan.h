@@ -20,6 +20,12 @@ struct OrgParams {
     bool lab = true;    // kind == "lab": races and is ranked
     bool trains = true; // trains_frontier
     bool moe = false;
+    // Whether the organisation's capability can ever reach ASI: it trains, or
+    // it licenses from a lab without an AGI clause (a clause stops licences
+    // below AGI). Whether its capability can change after it has arrived: only
+    // through licences. Used to stop Monte Carlo runs whose ranking is settled.
+    bool canArrive = true;
+    bool licensee = false;
     double compute0 = 0;
     double revenue0 = 0;
     double revenueMonthlyGrowth = 0; // (1 + revenue_growth)^(1/12) - 1

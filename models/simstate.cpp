@@ -25,6 +25,7 @@ void SimState::prepare(const SimPlan &plan)
     reset(purchases, n, 0.0);
     reset(ownCompute, n, 0.0);
     reset(available, n, 0.0);
+    reset(kept, n, 0.0);
     reset(rofrQueue, n * (kMaxRofrDelayMonths + 1), 0.0);
     reset(runFlop, n, 0.0);
     reset(runMonth, n, 0);

@@ -22,6 +22,7 @@ struct SimState {
     std::vector<double> purchases;    // H100e bought this month (after the supply cap)
     std::vector<double> ownCompute;   // H100e owned or rented in the lab's own name
     std::vector<double> available;    // H100e usable this month (own + supplied - supplied away)
+    std::vector<double> kept;         // this month's depreciated own fleet, before purchases
     std::vector<double> rofrQueue;    // per org, ring of kMaxRofrDelayMonths + 1 months of delayed purchases
 
     // Training, per organisation

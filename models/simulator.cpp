@@ -60,19 +60,26 @@ void finish(const SimPlan &plan, const SimState &s, SimulationResult &r)
         r.winner = r.ranking.front();
 }
 
-// Every lab has arrived, each in its own month: ranks compare arrival months
-// first, so nothing that happens later can reorder them.
+// The ranking can no longer change: every lab has arrived, except at most one
+// that never can (it ranks last whatever happens), and labs that arrived in
+// the same month are ordered by capabilities that are frozen (a lab past ASI
+// no longer trains, so only a licensee's capability could still move).
 bool outcomeSettled(const SimPlan &plan, const SimState &state)
 {
-    std::uint64_t seen[8] = {}; // one bit per month: 8 x 64 covers the longest horizon (41 years)
-    for (int li : plan.labs) {
-        const int month = state.asiMonth[static_cast<size_t>(li)];
-        if (month < 0 || month >= 512)
-            return false;
-        const std::uint64_t bit = std::uint64_t(1) << (month % 64);
-        if (seen[month / 64] & bit)
-            return false;
-        seen[month / 64] |= bit;
+    int unarrived = 0;
+    for (size_t j = 0; j < plan.labs.size(); ++j) {
+        const size_t i = static_cast<size_t>(plan.labs[j]);
+        const int month = state.asiMonth[i];
+        if (month < 0) {
+            if (plan.orgs[i].canArrive || ++unarrived > 1)
+                return false;
+            continue;
+        }
+        for (size_t k = 0; k < j; ++k) {
+            const size_t other = static_cast<size_t>(plan.labs[k]);
+            if (state.asiMonth[other] == month && (plan.orgs[i].licensee || plan.orgs[other].licensee))
+                return false;
+        }
     }
     return true;
 }

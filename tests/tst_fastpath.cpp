@@ -106,6 +106,7 @@ private slots:
     void sampledEventsAgree();
     void reusedWorkspaceGivesTheSameRun();
     void outcomeRunGivesTheSameArrivalsAndOrder();
+    void outcomeStopsOnceTheRankingIsSettled();
 };
 
 void TestFastPath::builtinScenariosAgree()
@@ -127,6 +128,13 @@ void TestFastPath::randomScenariosAgree()
         ++checked;
     }
     QCOMPARE(checked, 400);
+    // Fields at the edges of their ranges drive overflows and empty fleets.
+    testing::RandomScenarioOptions extremes;
+    extremes.boundaryChance = 0.3;
+    for (const auto &s : testing::randomScenarios(20260102, 300, extremes)) {
+        const QString diff = difference(simulate(s), simulateReference(s));
+        QVERIFY2(diff.isEmpty(), qPrintable(QString::fromStdString(s.name) + ": " + diff));
+    }
 }
 
 void TestFastPath::sampledEventsAgree()
@@ -180,6 +188,28 @@ void TestFastPath::outcomeRunGivesTheSameArrivalsAndOrder()
     }
     QCOMPARE(full.monthsSimulated, plan.months);
     QVERIFY2(settledEarly >= 5, qPrintable(QString::number(settledEarly))); // the early stop was exercised
+}
+
+void TestFastPath::outcomeStopsOnceTheRankingIsSettled()
+{
+    // With DeepSeek strengthened every training lab arrives; Apple, which only
+    // licenses under AGI clauses, never can; Meta and xAI arrive in the same
+    // month but neither licenses models, so their order is frozen too.
+    Scenario s = defaultScenario();
+    s.findOrganisation("DeepSeek")->research_talent = 3;
+    s.findOrganisation("DeepSeek")->outside_funding_usd = 1e11;
+    SimPlan plan;
+    SimState full, outcome;
+    SimulationResult result;
+    compilePlan(s, plan);
+    prepareResult(s, plan, result);
+    runSimulation(plan, full, result);
+    runOutcome(plan, outcome);
+    QVERIFY(!result.labs.back().asi_year); // Apple
+    QVERIFY(outcome.monthsSimulated < plan.months);
+    QCOMPARE(outcome.order, full.order);
+    for (int li : plan.labs)
+        QCOMPARE(outcome.asiMonth[size_t(li)], full.asiMonth[size_t(li)]);
 }
 
 QTEST_GUILESS_MAIN(TestFastPath)
