@@ -1,7 +1,10 @@
 #include "capabilitystep.h"
 
+#include "vectormath.h"
+
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace asirace {
 
@@ -88,8 +91,9 @@ void researchFactors(const SimPlan &plan, SimState &s, int m)
     double *f = s.labScratch.data();
     for (size_t j = 0; j < labs; ++j) {
         const size_t i = static_cast<size_t>(plan.labs[j]);
-        // Labs past ASI have left the race and need no factor.
-        f[j] = s.asiMonth[i] < 0 ? s.available[i] * invReference : 0.0;
+        // Labs past ASI have left the race: their factor is never read, so a
+        // harmless 1 keeps them in the batch.
+        f[j] = s.asiMonth[i] < 0 ? s.available[i] * invReference : 1.0;
     }
     if (e == 0) {
         std::fill(f, f + labs, 1.0);
@@ -97,10 +101,17 @@ void researchFactors(const SimPlan &plan, SimState &s, int m)
         for (size_t j = 0; j < labs; ++j)
             f[j] = f[j] > 0 ? std::sqrt(f[j]) : 0.0;
     } else if (e != 1) {
+        // Labs with no compute (or an overflowed fleet) are rare: take them
+        // out, raise the rest together, and put them back.
+        bool regular = true;
         for (size_t j = 0; j < labs; ++j)
-            f[j] = f[j] > 0 ? std::log(f[j]) : -INFINITY;
-        for (size_t j = 0; j < labs; ++j)
-            f[j] = f[j] > -INFINITY ? std::exp(e * f[j]) : 0.0;
+            regular = regular && f[j] > 0 && f[j] <= std::numeric_limits<double>::max();
+        if (regular) {
+            powPositive(f, labs, e);
+        } else {
+            for (size_t j = 0; j < labs; ++j)
+                f[j] = f[j] > 0 ? std::exp(e * std::log(f[j])) : 0.0;
+        }
     } else {
         for (size_t j = 0; j < labs; ++j)
             f[j] = std::max(0.0, f[j]);
