@@ -107,7 +107,8 @@ void researchFactors(const SimPlan &plan, SimState &s, int m)
         for (size_t j = 0; j < labs; ++j)
             regular = regular && f[j] > 0 && f[j] <= std::numeric_limits<double>::max();
         if (regular) {
-            powPositive(f, labs, e);
+            // Whole 4-lane vectors: the padding lanes past `labs` hold 1.
+            powPositive(f, s.labScratch.size(), e);
         } else {
             for (size_t j = 0; j < labs; ++j)
                 f[j] = f[j] > 0 ? std::exp(e * std::log(f[j])) : 0.0;

@@ -47,7 +47,8 @@ void SimState::prepare(const SimPlan &plan)
     reset(kappaHistory, static_cast<size_t>(plan.historyRows) * months, 0.0);
     reset(frontierLogA, months, plan.logA0);
     order.assign(plan.labs.begin(), plan.labs.end());
-    labScratch.assign(plan.labs.size(), 0.0);
+    // Whole 4-lane SIMD vectors for researchFactors(); padding lanes hold 1.
+    labScratch.assign((plan.labs.size() + 3) / 4 * 4, 1.0);
     arrivals = 0;
     agiArrivals = 0;
     agiArrivalsSeen = -1;

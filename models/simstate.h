@@ -59,7 +59,7 @@ struct SimState {
 
     // Ranking scratch
     std::vector<int> order;
-    std::vector<double> labScratch; // per lab (plan.labs order): intermediate values of one step
+    std::vector<double> labScratch; // per lab (plan.labs order), padded to whole SIMD vectors
 
     void prepare(const SimPlan &plan); // sizes and initialises everything from the plan
 };
