@@ -107,7 +107,7 @@ void researchFactors(const SimPlan &plan, SimState &s, int m)
         for (size_t j = 0; j < labs; ++j)
             regular = regular && f[j] > 0 && f[j] <= std::numeric_limits<double>::max();
         if (regular) {
-            // Whole 4-lane vectors: the padding lanes past `labs` hold 1.
+            // Whole vectors: the padding lanes past `labs` hold 1.
             powPositive(f, s.labScratch.size(), e);
         } else {
             for (size_t j = 0; j < labs; ++j)

@@ -7,10 +7,7 @@ namespace asirace {
 
 void updatePartnerships(const SimPlan &plan, SimState &s, int m)
 {
-    // Terms change only in January (whole-year dates) or when a lab with an
-    // AGI clause reaches AGI; other months keep last month's flags.
-    const bool agiNews = plan.agiClausePartners > 0 && s.agiArrivals != s.agiArrivalsSeen;
-    if (m % 12 != 0 && plan.wholeYearTerms && !agiNews && s.agiArrivalsSeen >= 0)
+    if (!partnershipsMayChange(plan, s, m))
         return;
     s.agiArrivalsSeen = s.agiArrivals;
     const double y = plan.year[static_cast<size_t>(m)];
@@ -32,6 +29,10 @@ void updatePartnerships(const SimPlan &plan, SimState &s, int m)
         s.profitShareOut[static_cast<size_t>(p.b)] += p.profitShare;
         s.investmentIn[static_cast<size_t>(p.b)] += p.investment;
     }
+    for (size_t i = 0; i < s.revenueKept.size(); ++i) {
+        s.revenueKept[i] = 1.0 - std::min(1.0, s.revenueShareOut[i]);
+        s.profitKept[i] = 1.0 - std::min(1.0, s.profitShareOut[i]);
+    }
 }
 
 namespace {
@@ -43,40 +44,57 @@ namespace {
 double stepMoney(const SimPlan &plan, SimState &s, int m)
 {
     const size_t n = plan.orgs.size();
-    for (size_t i = 0; i < n; ++i) {
-        if (m > 0) {
+    const OrgColumns &c = plan.columns;
+    double *__restrict revenue = s.revenue.data();
+    if (m > 0) {
+        const double *__restrict growth = c.revenueGrowth.data();
+        for (size_t i = 0; i < n; ++i) {
             // Logistic growth: no organisation's revenue outgrows the ceiling.
-            const double headroom = 1.0 - s.revenue[i] * plan.invRevenueCeiling;
-            s.revenue[i] = std::max(0.0, s.revenue[i] * (1.0 + plan.orgs[i].revenueMonthlyGrowth * headroom));
+            const double headroom = 1.0 - revenue[i] * plan.invRevenueCeiling;
+            revenue[i] = std::max(0.0, revenue[i] * (1.0 + growth[i] * headroom));
         }
-        s.received[i] = 0.0;
     }
+    std::fill(s.received.begin(), s.received.end(), 0.0);
     // Revenue and profit flow from the lab (b) to the partner (a).
     for (int k : plan.moneyPartners) {
         if (!s.active[static_cast<size_t>(k)])
             continue;
         const auto &p = plan.partners[static_cast<size_t>(k)];
         const size_t b = static_cast<size_t>(p.b);
-        const double afterRevenueShares = s.revenue[b] * (1.0 - std::min(1.0, s.revenueShareOut[b]));
-        s.received[static_cast<size_t>(p.a)] += s.revenue[b] * p.revenueShare + afterRevenueShares * p.profitShare;
+        const double afterRevenueShares = revenue[b] * s.revenueKept[b];
+        s.received[static_cast<size_t>(p.a)] += revenue[b] * p.revenueShare + afterRevenueShares * p.profitShare;
     }
+    // One pass per quantity over contiguous arrays, which the compiler vectorises.
     const double y = plan.year[static_cast<size_t>(m)];
     const double perUsd = plan.h100ePerUsd[static_cast<size_t>(m)] / 12.0;
-    double total = 0;
+    const double *__restrict received = s.received.data();
+    const double *__restrict revenueKept = s.revenueKept.data();
+    const double *__restrict profitKept = s.profitKept.data();
+    const double *__restrict investment = s.investmentIn.data();
+    double *__restrict spendCap = s.spendCap.data();
+    double *__restrict budget = s.budget.data();
+    double *__restrict demand = s.demand.data();
     for (size_t i = 0; i < n; ++i) {
-        const auto &o = plan.orgs[i];
-        const double net = s.revenue[i] * (1.0 - std::min(1.0, s.revenueShareOut[i])) *
-                           (1.0 - std::min(1.0, s.profitShareOut[i]));
+        const double net = revenue[i] * revenueKept[i] * profitKept[i];
         // Claim 5: willpower scales everything the organisation could spend.
-        double budget = o.willpower * (o.aiSpendShare * (net + s.received[i]) + o.outsideFunding + s.investmentIn[i]);
-        // Builders, power and suppliers limit how fast spending can grow.
-        s.spendCap[i] = m == 0 ? budget : s.spendCap[i] * o.capexMonthlyGrowth;
-        budget = std::min(budget, s.spendCap[i]);
-        s.budget[i] = budget;
-        const double access = o.chipAccess * (y >= o.customAcceleratorYear ? o.customAcceleratorGain : 1.0);
-        s.demand[i] = budget * perUsd * access;
-        total += s.demand[i];
+        budget[i] = c.willpower[i] * (c.aiSpendShare[i] * (net + received[i]) + c.outsideFunding[i] + investment[i]);
     }
+    // Builders, power and suppliers limit how fast spending can grow.
+    if (m == 0) {
+        std::copy(budget, budget + n, spendCap);
+    } else {
+        for (size_t i = 0; i < n; ++i) {
+            spendCap[i] *= c.capexGrowth[i];
+            budget[i] = std::min(budget[i], spendCap[i]);
+        }
+    }
+    for (size_t i = 0; i < n; ++i) {
+        const double access = c.chipAccess[i] * (y >= c.customYear[i] ? c.customGain[i] : 1.0);
+        demand[i] = budget[i] * perUsd * access;
+    }
+    double total = 0; // in organisation order, as the supply share always has been
+    for (size_t i = 0; i < n; ++i)
+        total += demand[i];
     return total;
 }
 

@@ -1,5 +1,6 @@
 #include "simplan.h"
 
+#include "simtrends.h"
 #include "trainingstep.h"
 
 #include <algorithm>
@@ -21,18 +22,25 @@ int wholeMonths(double value, int lo, int hi)
     return std::clamp(static_cast<int>(std::lround(value)), lo, hi);
 }
 
-OrgParams compileOrg(const Organisation &o)
+// Compiles into `p` in place: the two monthly growth factors (powers) are
+// recomputed only when their inputs changed since the plan last saw them.
+void compileOrg(const Organisation &o, OrgParams &p)
 {
-    OrgParams p;
     p.lab = o.isLab();
     p.trains = o.trains_frontier >= 0.5;
     p.moe = o.moe >= 0.5;
     p.compute0 = std::max(0.0, o.compute_h100e);
     p.revenue0 = std::max(0.0, o.revenue_usd);
-    p.revenueMonthlyGrowth = std::pow(1.0 + std::max(-0.99, o.revenue_growth), 1.0 / 12) - 1.0;
+    if (o.revenue_growth != p.revenueGrowthInput) {
+        p.revenueGrowthInput = o.revenue_growth;
+        p.revenueMonthlyGrowth = std::pow(1.0 + std::max(-0.99, o.revenue_growth), 1.0 / 12) - 1.0;
+    }
     p.aiSpendShare = std::clamp(o.ai_spend_share, 0.0, 1.0);
     p.outsideFunding = std::max(0.0, o.outside_funding_usd);
-    p.capexMonthlyGrowth = std::pow(1.0 + std::max(0.0, o.capex_growth), 1.0 / 12);
+    if (o.capex_growth != p.capexGrowthInput) {
+        p.capexGrowthInput = o.capex_growth;
+        p.capexMonthlyGrowth = std::pow(1.0 + std::max(0.0, o.capex_growth), 1.0 / 12);
+    }
     p.willpower = std::clamp(o.willpower, 0.0, 1.0);
     p.chipAccess = std::clamp(o.chip_access, 0.0, 1.0);
     p.customAcceleratorYear = o.custom_accelerator_year;
@@ -51,7 +59,7 @@ OrgParams compileOrg(const Organisation &o)
     p.bugProbability = std::clamp(o.bug_probability, 0.0, 1.0);
     p.bugProgressLost = std::clamp(o.bug_progress_lost, 0.0, 1.0);
     p.caution = std::clamp(o.caution, 0.0, 1.0);
-    return p;
+
 }
 
 PartnerParams compilePartner(const Partnership &t, int a, int b, double simStart)
@@ -89,10 +97,26 @@ void compilePlan(const Scenario &s, SimPlan &plan)
     const double endYear = std::max(plan.startYear, std::floor(a.end_year));
     plan.months = static_cast<int>(endYear - plan.startYear + 1) * 12;
 
-    plan.orgs.clear();
-    for (const auto &o : s.organisations)
-        plan.orgs.push_back(compileOrg(o));
+    plan.orgs.resize(s.organisations.size());
+    for (size_t i = 0; i < s.organisations.size(); ++i)
+        compileOrg(s.organisations[i], plan.orgs[i]);
     const size_t n = plan.orgs.size();
+
+    auto &c = plan.columns;
+    for (auto *column : {&c.revenueGrowth, &c.willpower, &c.aiSpendShare, &c.outsideFunding, &c.capexGrowth,
+                         &c.chipAccess, &c.customYear, &c.customGain})
+        column->resize(n);
+    for (size_t i = 0; i < n; ++i) {
+        const auto &o = plan.orgs[i];
+        c.revenueGrowth[i] = o.revenueMonthlyGrowth;
+        c.willpower[i] = o.willpower;
+        c.aiSpendShare[i] = o.aiSpendShare;
+        c.outsideFunding[i] = o.outsideFunding;
+        c.capexGrowth[i] = o.capexMonthlyGrowth;
+        c.chipAccess[i] = o.chipAccess;
+        c.customYear[i] = o.customAcceleratorYear;
+        c.customGain[i] = o.customAcceleratorGain;
+    }
 
     plan.labs.clear();
     plan.labOf.assign(n, -1);
@@ -166,52 +190,11 @@ void compilePlan(const Scenario &s, SimPlan &plan)
         if (plan.rofrHolder[i] >= 0 || plan.exclusivePartner[i] >= 0)
             plan.queuedOrgs.push_back(static_cast<int>(i));
 
-    const size_t months = static_cast<size_t>(plan.months);
-    plan.year.resize(months);
-    plan.h100ePerUsd.resize(months);
-    plan.supplyPerMonth.resize(months);
-    plan.dataStock.resize(months);
-    plan.researchReference.resize(months);
-    // The best-equipped lab's share of the world's accelerators at the start
-    // sets the pace Ho et al. measured; the reference keeps that share as the
-    // world stock grows.
     double leader = 1.0;
     for (const auto &o : plan.orgs)
         if (o.lab)
             leader = std::max(leader, o.compute0);
-    double world = std::max(1.0, a.world_compute_h100e);
-    const double worldStart = world;
-    plan.lnDataStock.resize(months);
-    // The trends are geometric: each January starts from an exact power and
-    // the months after it multiply by the monthly factor, so rounding never
-    // accumulates over more than 12 steps (and 3 powers a year replace 3 a month).
-    const double priceStep = std::exp2(1.0 / (12.0 * a.hw_doubling_years));
-    const double supplyStep = std::pow(1.0 + a.industry_supply_growth, 1.0 / 12);
-    const double dataStep = std::pow(1.0 + a.data_growth_per_year, 1.0 / 12);
-    const double lnData0 = std::log(a.data_stock_tokens);
-    const double lnDataPerYear = std::log1p(a.data_growth_per_year);
-    const double keep = 1.0 - 1.0 / (12.0 * a.depreciation_years);
-    double price = 0, supply = 0, data = 0;
-    for (size_t m = 0; m < months; ++m) {
-        const double t = static_cast<double>(m) / 12.0;
-        if (m % 12 == 0) {
-            const double years = static_cast<double>(m / 12);
-            price = std::exp2(years / a.hw_doubling_years) / a.h100e_cost_usd;
-            supply = a.industry_supply_h100e * std::pow(1.0 + a.industry_supply_growth, years) / 12.0;
-            data = a.data_stock_tokens * std::pow(1.0 + a.data_growth_per_year, years);
-        } else {
-            price *= priceStep;
-            supply *= supplyStep;
-            data *= dataStep;
-        }
-        plan.year[m] = plan.startYear + t;
-        plan.h100ePerUsd[m] = price;
-        plan.supplyPerMonth[m] = supply;
-        plan.dataStock[m] = data;
-        plan.lnDataStock[m] = lnData0 + t * lnDataPerYear;
-        world = world * keep + supply;
-        plan.researchReference[m] = leader * world / worldStart;
-    }
+    compileTrends(a, leader, plan);
 
     plan.law = ScalingLaw::byName(a.scaling_law);
     plan.peakFlops = a.h100_peak_flops;
@@ -249,9 +232,6 @@ void compilePlan(const Scenario &s, SimPlan &plan)
     plan.invAsiGap = plan.asi > plan.agi ? 1.0 / (plan.asi - plan.agi) : 0.0;
     plan.cautionStart = plan.agi - plan.cautionGap;
     plan.invCautionGap = plan.cautionGap > 0 ? 1.0 / plan.cautionGap : 0.0;
-    plan.invResearchReference.resize(months);
-    for (size_t m = 0; m < months; ++m)
-        plan.invResearchReference[m] = 1.0 / plan.researchReference[m];
 }
 
 } // namespace asirace

@@ -7,7 +7,9 @@
 
 #include "scalinglaw.h"
 #include "scenario.h"
+#include "simtrends.h"
 
+#include <limits>
 #include <vector>
 
 namespace asirace {
@@ -29,9 +31,11 @@ struct OrgParams {
     double compute0 = 0;
     double revenue0 = 0;
     double revenueMonthlyGrowth = 0; // (1 + revenue_growth)^(1/12) - 1
+    double revenueGrowthInput = std::numeric_limits<double>::quiet_NaN(); // what the factor was computed from
     double aiSpendShare = 0;
     double outsideFunding = 0;
     double capexMonthlyGrowth = 1;   // (1 + capex_growth)^(1/12)
+    double capexGrowthInput = std::numeric_limits<double>::quiet_NaN();
     double willpower = 0;
     double chipAccess = 1;
     double customAcceleratorYear = 2060;
@@ -76,10 +80,25 @@ struct PartnerParams {
     bool endsAtAgi = false;
 };
 
+// The organisation inputs of the monthly money loop, one array per field
+// (structure of arrays), so that loop runs over contiguous values and the
+// compiler vectorises it. Copies of the matching OrgParams fields.
+struct OrgColumns {
+    std::vector<double> revenueGrowth; // monthly
+    std::vector<double> willpower;
+    std::vector<double> aiSpendShare;
+    std::vector<double> outsideFunding;
+    std::vector<double> capexGrowth; // monthly factor
+    std::vector<double> chipAccess;
+    std::vector<double> customYear;
+    std::vector<double> customGain;
+};
+
 struct SimPlan {
     int months = 0;
     double startYear = 2025;
     std::vector<OrgParams> orgs;
+    OrgColumns columns;
     std::vector<PartnerParams> partners;
     std::vector<int> labs; // indices of racing organisations, in scenario order
     std::vector<int> labOf; // per organisation: its position in `labs`, or -1
@@ -104,6 +123,7 @@ struct SimPlan {
     std::vector<double> dataStock;     // usable training tokens
     std::vector<double> researchReference; // compute that gives the measured algorithmic pace [H100e]
     std::vector<double> lnDataStock;   // ln(dataStock), for the allocation in log space
+    TrendKeys trendKeys;               // what the tables above were computed from (simtrends.h)
 
     ScalingLaw law;
     double peakFlops = 9.89e14;

@@ -20,6 +20,8 @@ void SimState::prepare(const SimPlan &plan)
     reset(revenueShareOut, n, 0.0);
     reset(profitShareOut, n, 0.0);
     reset(investmentIn, n, 0.0);
+    reset(revenueKept, n, 1.0);
+    reset(profitKept, n, 1.0);
     reset(budget, n, 0.0);
     reset(demand, n, 0.0);
     reset(purchases, n, 0.0);
@@ -47,8 +49,8 @@ void SimState::prepare(const SimPlan &plan)
     reset(kappaHistory, static_cast<size_t>(plan.historyRows) * months, 0.0);
     reset(frontierLogA, months, plan.logA0);
     order.assign(plan.labs.begin(), plan.labs.end());
-    // Whole 4-lane SIMD vectors for researchFactors(); padding lanes hold 1.
-    labScratch.assign((plan.labs.size() + 3) / 4 * 4, 1.0);
+    // Whole SIMD vectors (up to 8 lanes) for researchFactors(); padding lanes hold 1.
+    labScratch.assign((plan.labs.size() + 7) / 8 * 8, 1.0);
     arrivals = 0;
     agiArrivals = 0;
     agiArrivalsSeen = -1;

@@ -16,6 +16,8 @@ struct SimState {
     std::vector<double> received;     // USD/year of partner revenue and profit shares received
     std::vector<double> revenueShareOut; // sum of revenue shares the lab pays this month
     std::vector<double> profitShareOut;  // sum of profit shares the lab owes this month
+    std::vector<double> revenueKept;     // 1 - min(1, revenueShareOut)
+    std::vector<double> profitKept;      // 1 - min(1, profitShareOut)
     std::vector<double> investmentIn;    // USD/year partners invest this month
     std::vector<double> budget;       // USD/year going to compute this month
     std::vector<double> demand;       // H100e the budget would buy this month (before the supply cap)

@@ -113,7 +113,8 @@ void runSimulation(const SimPlan &plan, SimState &state, SimulationResult &resul
             result.cancelled = true;
             break;
         }
-        updatePartnerships(plan, state, m);
+        if (partnershipsMayChange(plan, state, m))
+            updatePartnerships(plan, state, m);
         stepCompute(plan, state, m, events);
         stepTraining(plan, state, m, events);
         stepCapability(plan, state, m);
@@ -130,7 +131,8 @@ void runOutcome(const SimPlan &plan, SimState &state, SimEvents *events)
     state.recordSeries = false;
     for (int m = 0; m < plan.months; ++m) {
         const int arrivalsBefore = state.arrivals;
-        updatePartnerships(plan, state, m);
+        if (partnershipsMayChange(plan, state, m))
+            updatePartnerships(plan, state, m);
         stepCompute(plan, state, m, events);
         stepTraining(plan, state, m, events);
         stepCapability(plan, state, m);

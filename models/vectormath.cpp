@@ -1,7 +1,7 @@
 // Built with -ffast-math -fopenmp-simd when glibc's vector math library
-// (libmvec) is available (see models/CMakeLists.txt): GCC then evaluates four
-// (AVX2) or two (SSE2) exponentials and logarithms per call, chosen at load
-// time by target_clones. -ffast-math is confined to this file; its only loop
+// (libmvec) is available (see models/CMakeLists.txt): GCC then evaluates eight
+// (AVX-512), four (AVX2) or two (SSE2) exponentials and logarithms per call,
+// chosen at load time by target_clones. -ffast-math is confined to this file; its only loop
 // takes finite positive inputs, where libmvec stays within 4 ulp of libm.
 #include "vectormath.h"
 
@@ -10,7 +10,7 @@
 namespace asirace {
 
 #if defined(ASIRACE_LIBMVEC)
-__attribute__((target_clones("avx2", "default")))
+__attribute__((target_clones("avx512f", "avx2", "default")))
 void powPositive(double *__restrict values, std::size_t count, double exponent)
 {
 #pragma omp simd
