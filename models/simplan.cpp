@@ -205,6 +205,8 @@ void compilePlan(const Scenario &s, SimPlan &plan)
     for (auto &o : plan.orgs) {
         o.domainGoodput = clusterGoodput(plan.failureDomain, plan.failureDomain, plan.gpuMtbfMinutes,
                                          o.checkpointMinutes, o.restartMinutes);
+        o.checkpointPerMtbf2 = 2.0 * o.checkpointMinutes / plan.gpuMtbfMinutes;
+        o.restartPerMtbf = o.restartMinutes / plan.gpuMtbfMinutes;
         o.lnTokensPerParamOver6 = std::log(o.tokensPerParam / 6.0);
         o.lnArchFactor = std::log(o.archFactor);
         o.trainFlopsPerGpuMonth = o.trainShare * plan.peakFlops * o.mfu * kSecondsPerMonth;

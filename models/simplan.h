@@ -50,6 +50,8 @@ struct OrgParams {
     double checkpointMinutes = 0.5;
     double restartMinutes = 5;
     double domainGoodput = 1; // goodput of a run filling a whole failure domain
+    double checkpointPerMtbf2 = 0; // 2 checkpoint_minutes / GPU MTBF [minutes]
+    double restartPerMtbf = 0;     // restart_minutes / GPU MTBF
     double lnTokensPerParamOver6 = 0; // ln(tokens_per_param / 6): the unconstrained split in log space
     double lnArchFactor = 0;          // ln(archFactor); -inf for a zero factor
     double trainFlopsPerGpuMonth = 0; // trainShare x peak x mfu x seconds per month

@@ -97,10 +97,13 @@ void stepTraining(const SimPlan &plan, SimState &s, int m, SimEvents *events)
             continue; // past ASI the lab has left the race; its last run stands
         const double gpus = o.trainShare * s.available[i];
         // Runs at least one failure domain large all share the domain's goodput, compiled once.
+        // Smaller runs: clusterGoodput() with n GPUs failing every MTBF / n,
+        // i.e. 1 - sqrt(n 2 checkpoint / MTBF) - n restart / MTBF, from
+        // per-lab coefficients compiled once (no division per month).
+        const double n = std::max(1.0, gpus);
         const double g = gpus >= plan.failureDomain
                              ? o.domainGoodput
-                             : clusterGoodput(gpus, plan.failureDomain, plan.gpuMtbfMinutes, o.checkpointMinutes,
-                                              o.restartMinutes);
+                             : std::clamp(1.0 - std::sqrt(n * o.checkpointPerMtbf2) - n * o.restartPerMtbf, 0.0, 1.0);
         s.goodput[i] = g;
         s.runFlop[i] += s.available[i] * o.trainFlopsPerGpuMonth * g * (1.0 - s.pause[i]);
         if (++s.runMonth[i] >= o.runMonths)
