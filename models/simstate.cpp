@@ -51,6 +51,10 @@ void SimState::prepare(const SimPlan &plan)
     order.assign(plan.labs.begin(), plan.labs.end());
     // Whole SIMD vectors (up to 8 lanes) for researchFactors(); padding lanes hold 1.
     labScratch.assign((plan.labs.size() + 7) / 8 * 8, 1.0);
+    batchCount = 0;
+    batchOrg.assign(labScratch.size(), 0);
+    for (auto *v : {&batchFlop, &batchLogA, &batchTermN, &batchTermD})
+        v->assign(labScratch.size(), 0.0);
     arrivals = 0;
     agiArrivals = 0;
     agiArrivalsSeen = -1;

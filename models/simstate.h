@@ -62,6 +62,12 @@ struct SimState {
     // Ranking scratch
     std::vector<int> order;
     std::vector<double> labScratch; // per lab (plan.labs order), padded to whole SIMD vectors
+    // This month's finished runs, evaluated together (trainingstep.cpp):
+    // organisation, useful FLOP, log10 A frozen at the run's start; the
+    // arrays are as long as labScratch, so filling them never allocates.
+    int batchCount = 0;
+    std::vector<int> batchOrg;
+    std::vector<double> batchFlop, batchLogA, batchTermN, batchTermD;
 
     void prepare(const SimPlan &plan); // sizes and initialises everything from the plan
 };

@@ -18,11 +18,39 @@ void powPositive(double *__restrict values, std::size_t count, double exponent)
         values[i] = std::exp(exponent * std::log(values[i]));
 }
 
+__attribute__((target_clones("avx512f", "avx2", "default")))
+void expInPlace(double *__restrict values, std::size_t count)
+{
+#pragma omp simd
+    for (std::size_t i = 0; i < count; ++i)
+        values[i] = std::exp(values[i]);
+}
+
+__attribute__((target_clones("avx512f", "avx2", "default")))
+void logInPlace(double *__restrict values, std::size_t count)
+{
+#pragma omp simd
+    for (std::size_t i = 0; i < count; ++i)
+        values[i] = std::log(values[i]);
+}
+
 bool powPositiveIsVectorised()
 {
     return true;
 }
 #else
+void expInPlace(double *values, std::size_t count)
+{
+    for (std::size_t i = 0; i < count; ++i)
+        values[i] = std::exp(values[i]);
+}
+
+void logInPlace(double *values, std::size_t count)
+{
+    for (std::size_t i = 0; i < count; ++i)
+        values[i] = std::log(values[i]);
+}
+
 void powPositive(double *values, std::size_t count, double exponent)
 {
     for (std::size_t i = 0; i < count; ++i)

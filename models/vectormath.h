@@ -11,6 +11,11 @@ namespace asirace {
 // infinities and NaN). Within a few ulp of std::exp(exponent * std::log(x)).
 void powPositive(double *values, std::size_t count, double exponent);
 
+// values[i] = exp(values[i]) for |values[i]| <= 700, and values[i] =
+// log(values[i]) for finite values[i] > 0, in place (callers check the range).
+void expInPlace(double *values, std::size_t count);
+void logInPlace(double *values, std::size_t count);
+
 // Whether powPositive uses the SIMD path on this build (for `bench` and docs).
 bool powPositiveIsVectorised();
 
