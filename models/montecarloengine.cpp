@@ -4,32 +4,43 @@
 #include <vector>
 
 namespace asirace {
+namespace {
+
+// One worker's kernel, partial tally and scratch outcome, on cache lines of
+// its own so the threads never write to a line another one reads.
+struct alignas(64) Worker {
+    std::unique_ptr<RunKernel> kernel;
+    MonteCarloTally tally;
+    RunOutcome outcome;
+};
+
+} // namespace
 
 bool tallyRuns(const TallyJob &job, std::int64_t begin, std::int64_t end, const ParallelControl &control,
                MonteCarloTally &into)
 {
     const std::int64_t count = std::max<std::int64_t>(0, end - begin);
     const int workers = resolveThreadCount(control.threads);
-    std::vector<std::unique_ptr<RunKernel>> kernels(static_cast<std::size_t>(workers));
-    std::vector<MonteCarloTally> partial(static_cast<std::size_t>(workers), MonteCarloTally(job.labs, job.months));
-    std::vector<RunOutcome> outcomes(static_cast<std::size_t>(workers));
+    std::vector<Worker> state(static_cast<std::size_t>(workers));
+    for (auto &w : state)
+        w.tally = MonteCarloTally(job.labs, job.months);
 
     const bool complete = parallelChunks(count, kRunsPerChunk, control, [&](int worker, std::int64_t from, std::int64_t to) {
-        const auto w = static_cast<std::size_t>(worker);
-        if (!kernels[w])
-            kernels[w] = job.makeKernel(); // built on its own thread, lazily: idle workers cost nothing
+        Worker &w = state[static_cast<std::size_t>(worker)];
+        if (!w.kernel)
+            w.kernel = job.makeKernel(); // built on its own thread, lazily: idle workers cost nothing
         for (std::int64_t i = from; i < to; ++i) {
-            outcomes[w].reset(job.labs);
-            kernels[w]->run(static_cast<std::uint64_t>(begin + i), outcomes[w]);
-            partial[w].add(outcomes[w]);
+            w.outcome.reset(job.labs);
+            w.kernel->run(static_cast<std::uint64_t>(begin + i), w.outcome);
+            w.tally.add(w.outcome);
         }
     });
     if (!complete)
         return false;
     if (into.runs() == 0 && into.labs() == 0)
         into = MonteCarloTally(job.labs, job.months);
-    for (const auto &p : partial) // fixed order; integer sums make the order immaterial anyway
-        into.merge(p);
+    for (const auto &w : state) // fixed order; integer sums make the order immaterial anyway
+        into.merge(w.tally);
     return true;
 }
 
