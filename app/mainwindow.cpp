@@ -9,11 +9,14 @@
 #include "labstablemodel.h"
 #include "leaderboard.h"
 #include "livecontroller.h"
+#include "montecarlocontroller.h"
+#include "montecarlopanel.h"
 #include "partnershipstablemodel.h"
 #include "recentfiles.h"
 #include "scenariobar.h"
 #include "scenariocontroller.h"
 #include "scenariodocument.h"
+#include "sensitivityview.h"
 #include "settings.h"
 #include "tableeditor.h"
 
@@ -65,12 +68,17 @@ MainWindow::MainWindow(QWidget *parent)
     m_scenarioBar = new ScenarioBar(this);
     m_scenarios = new ScenarioController(m_document, m_scenarioBar, m_live, this);
     m_export = new ExportController(m_document, m_live, m_charts, m_settings, this);
+    m_monteCarlo = new MonteCarloController(m_document, m_monteCarloPanel, m_sensitivity, m_charts, m_leaderboard, this);
+    // A dock tab behind another still counts as visible to QWidget; the dock knows better.
+    connect(findChild<QDockWidget *>(QStringLiteral("sensitivityDock")), &QDockWidget::visibilityChanged, m_monteCarlo,
+            &MonteCarloController::setSensitivityShown);
     createActions();
 
     connect(m_files, &FileController::statusMessage, this, &MainWindow::showStatus);
     connect(m_editors, &EditorController::statusMessage, this, &MainWindow::showStatus);
     connect(m_scenarios, &ScenarioController::statusMessage, this, &MainWindow::showStatus);
     connect(m_export, &ExportController::statusMessage, this, &MainWindow::showStatus);
+    connect(m_monteCarlo, &MonteCarloController::statusMessage, this, &MainWindow::showStatus);
     connect(m_document, &ScenarioDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ScenarioDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ScenarioDocument::currentChanged, this, &MainWindow::updateTitle);
@@ -82,7 +90,13 @@ MainWindow::MainWindow(QWidget *parent)
     updateTitle();
 }
 
-MainWindow::~MainWindow() { delete m_settings; }
+MainWindow::~MainWindow()
+{
+    // The document is a child, destroyed after this window's widgets: its
+    // undo stack's last cleanChanged must not reach a half-destroyed window.
+    m_document->disconnect(this);
+    delete m_settings;
+}
 
 void MainWindow::createPanels()
 {
@@ -112,6 +126,8 @@ void MainWindow::createPanels()
     m_labsEditor = new TableEditor(m_labsModel, this);
     m_partnershipsEditor = new TableEditor(m_partnershipsModel, this);
     m_assumptions = new AssumptionsPanel(this);
+    m_monteCarloPanel = new MonteCarloPanel(this);
+    m_sensitivity = new SensitivityView(this);
     for (auto *editor : {m_labsEditor, m_partnershipsEditor})
         editor->view()->setMouseTracking(true); // status tips with the field's unit and range
 }
@@ -132,8 +148,11 @@ void MainWindow::createDocks()
     auto *partnerships =
         dock(tr("Partnerships"), QStringLiteral("partnershipsDock"), m_partnershipsEditor, Qt::BottomDockWidgetArea);
     auto *board = dock(tr("Leaderboard"), QStringLiteral("leaderboardDock"), m_leaderboard, Qt::BottomDockWidgetArea);
+    auto *sensitivity =
+        dock(tr("Sensitivity"), QStringLiteral("sensitivityDock"), m_sensitivity, Qt::BottomDockWidgetArea);
     splitDockWidget(labs, board, Qt::Horizontal); // the ranking beside the inputs, under the charts
     tabifyDockWidget(labs, partnerships);
+    tabifyDockWidget(partnerships, sensitivity); // computed when its tab is first shown
     labs->raise();
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     resizeDocks({assumptions}, {410}, Qt::Horizontal);
@@ -238,6 +257,11 @@ void MainWindow::createActions()
             b->setToolButtonStyle(Qt::ToolButtonIconOnly);
     bar->addSeparator();
     bar->addWidget(m_scenarioBar);
+
+    QToolBar *odds = addToolBar(tr("Monte Carlo"));
+    odds->setObjectName(QStringLiteral("monteCarloToolBar"));
+    odds->setMovable(false);
+    odds->addWidget(m_monteCarloPanel);
 }
 
 void MainWindow::readSettings()

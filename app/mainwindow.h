@@ -17,11 +17,14 @@ class FileController;
 class LabsTableModel;
 class Leaderboard;
 class LiveController;
+class MonteCarloController;
+class MonteCarloPanel;
 class PartnershipsTableModel;
 class RecentFiles;
 class ScenarioBar;
 class ScenarioController;
 class ScenarioDocument;
+class SensitivityView;
 class Settings;
 class TableEditor;
 
@@ -47,6 +50,9 @@ public:
     AssumptionsPanel *assumptionsPanel() const { return m_assumptions; }
     ScenarioBar *scenarioBar() const { return m_scenarioBar; }
     ExportController *exportController() const { return m_export; }
+    MonteCarloPanel *monteCarloPanel() const { return m_monteCarloPanel; }
+    MonteCarloController *monteCarlo() const { return m_monteCarlo; }
+    SensitivityView *sensitivityView() const { return m_sensitivity; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -73,12 +79,15 @@ private:
     TableEditor *m_partnershipsEditor = nullptr;
     AssumptionsPanel *m_assumptions = nullptr;
     ScenarioBar *m_scenarioBar = nullptr;
+    MonteCarloPanel *m_monteCarloPanel = nullptr;
+    SensitivityView *m_sensitivity = nullptr;
     FileController *m_files = nullptr;
     EditorController *m_editors = nullptr;
     LiveController *m_live = nullptr;
     ScenarioController *m_scenarios = nullptr;
     RecentFiles *m_recent = nullptr;
     ExportController *m_export = nullptr;
+    MonteCarloController *m_monteCarlo = nullptr;
 };
 
 } // namespace asirace

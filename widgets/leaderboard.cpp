@@ -45,6 +45,11 @@ void Leaderboard::setResult(std::shared_ptr<const SimulationResult> result)
     m_model->setResult(std::move(result));
 }
 
+void Leaderboard::setOdds(std::shared_ptr<const MonteCarloResult> odds)
+{
+    m_model->setOdds(std::move(odds));
+}
+
 QString Leaderboard::headline() const
 {
     return m_headline->text();

@@ -2,6 +2,7 @@
 // The leaderboard: a one-sentence headline (who wins and when) above a table
 // of labs in rank order.
 
+#include "montecarloresult.h"
 #include "simulationresult.h"
 
 #include <QWidget>
@@ -22,6 +23,8 @@ public:
     explicit Leaderboard(QWidget *parent = nullptr);
 
     void setResult(std::shared_ptr<const SimulationResult> result);
+    // Monte Carlo odds: adds the P(first) ± s.e. column; nullptr removes it.
+    void setOdds(std::shared_ptr<const MonteCarloResult> odds);
     QString headline() const;
     // Hide the sentence above the table when the window shows it elsewhere.
     void setHeadlineVisible(bool visible);

@@ -2,6 +2,8 @@
 
 #include "racetext.h"
 
+#include <QLocale>
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -17,6 +19,59 @@ void LeaderboardModel::setResult(std::shared_ptr<const SimulationResult> result)
 {
     m_result = std::move(result);
     recompute();
+}
+
+void LeaderboardModel::setOdds(std::shared_ptr<const MonteCarloResult> odds)
+{
+    const bool had = m_odds != nullptr, has = odds != nullptr;
+    if (had && !has) {
+        beginRemoveColumns({}, PFirstColumn, PFirstColumn);
+        m_odds.reset();
+        endRemoveColumns();
+    } else if (!had && has) {
+        beginInsertColumns({}, PFirstColumn, PFirstColumn);
+        m_odds = std::move(odds);
+        endInsertColumns();
+    } else if (has) {
+        // A refined estimate: only the odds column changes.
+        m_odds = std::move(odds);
+        if (!m_rows.empty())
+            emit dataChanged(index(0, PFirstColumn), index(int(m_rows.size()) - 1, PFirstColumn));
+    }
+}
+
+const LabOdds *LeaderboardModel::oddsFor(const QString &lab) const
+{
+    if (!m_odds)
+        return nullptr;
+    const std::string name = lab.toStdString();
+    for (const LabOdds &o : m_odds->labs)
+        if (o.name == name)
+            return &o;
+    return nullptr;
+}
+
+QVariant LeaderboardModel::pFirstData(const Row &row, int role) const
+{
+    // A lab added since the estimate started has no odds yet: shown as a dash.
+    const LabOdds *o = oddsFor(row.lab);
+    switch (role) {
+    case Qt::DisplayRole:
+        return o ? QStringLiteral("%1% ± %2").arg(o->p_first * 100, 0, 'f', 1).arg(o->p_first_stderr * 100, 0, 'f', 1)
+                 : QStringLiteral("–");
+    case RawValueRole: return o ? QVariant(o->p_first) : QVariant();
+    case StandardErrorRole: return o ? QVariant(o->p_first_stderr) : QVariant();
+    case Qt::ToolTipRole:
+        if (o)
+            return tr("P(%1 reaches ASI first) = %2% ± %3% (one Monte Carlo standard error, %4 runs)")
+                .arg(row.lab)
+                .arg(o->p_first * 100, 0, 'f', 1)
+                .arg(o->p_first_stderr * 100, 0, 'f', 1)
+                .arg(QLocale().toString(qlonglong(m_odds->runs)));
+        break;
+    default: break;
+    }
+    return {};
 }
 
 void LeaderboardModel::setMonthIndex(int index)
@@ -78,7 +133,7 @@ void LeaderboardModel::recompute()
         // Same rows in the same order: update in place so views keep their selection.
         m_rows = std::move(rows);
         if (!m_rows.empty())
-            emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+            emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, columnCount() - 1));
         return;
     }
     beginResetModel();
@@ -98,7 +153,7 @@ int LeaderboardModel::rowCount(const QModelIndex &parent) const
 
 int LeaderboardModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return parent.isValid() ? 0 : ColumnCount + (m_odds ? 1 : 0);
 }
 
 QVariant LeaderboardModel::data(const QModelIndex &index, int role) const
@@ -106,6 +161,11 @@ QVariant LeaderboardModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row &row = m_rows[size_t(index.row())];
+    if (index.column() == PFirstColumn) {
+        if (role == Qt::TextAlignmentRole)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return pFirstData(row, role);
+    }
     const int horizon = m_result ? horizonYear(*m_result) : 0;
     switch (role) {
     case Qt::DisplayRole:
@@ -149,8 +209,17 @@ QVariant LeaderboardModel::data(const QModelIndex &index, int role) const
 
 QVariant LeaderboardModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+    if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
         return {};
+    if (section == PFirstColumn) {
+        if (role == Qt::DisplayRole)
+            return tr("P(first) ± s.e.");
+        if (role == Qt::ToolTipRole)
+            return tr("Monte Carlo: share of the %1 runs in which the lab reaches ASI first, ± one standard error "
+                      "√(p(1−p)/n)")
+                .arg(QLocale().toString(qlonglong(m_odds->runs)));
+        return {};
+    }
     if (role == Qt::DisplayRole) {
         switch (section) {
         case RankColumn: return tr("Rank");

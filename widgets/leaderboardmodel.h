@@ -1,7 +1,10 @@
 #pragma once
 // Table adapter over a SimulationResult for the leaderboard: one row per lab
-// in rank order, with kappa, ASI arrival and the margin to the next lab.
+// in rank order, with kappa, ASI arrival and the margin to the next lab. With
+// Monte Carlo odds set, a last column gives each lab's P(first to ASI) and its
+// Monte Carlo standard error.
 
+#include "montecarloresult.h"
 #include "simulationresult.h"
 
 #include <QAbstractTableModel>
@@ -17,7 +20,10 @@ class LeaderboardModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { RankColumn, LabColumn, KappaColumn, ArrivalColumn, MarginColumn, ColumnCount };
+    // Present only while Monte Carlo odds are set (columnCount() is then ColumnCount + 1).
+    static constexpr int PFirstColumn = ColumnCount;
     static constexpr int RawValueRole = Qt::UserRole + 1; // numbers behind the text (sorting, export)
+    static constexpr int StandardErrorRole = Qt::UserRole + 2; // P(first) column: its Monte Carlo standard error
 
     explicit LeaderboardModel(QObject *parent = nullptr);
 
@@ -26,6 +32,10 @@ public:
     // Month shown: an index into result()->months, or -1 for the end of the horizon.
     void setMonthIndex(int index);
     int monthIndex() const { return m_monthIndex; }
+
+    // Monte Carlo odds for the P(first) column; nullptr removes the column.
+    void setOdds(std::shared_ptr<const MonteCarloResult> odds);
+    const std::shared_ptr<const MonteCarloResult> &odds() const { return m_odds; }
 
     QString labAt(int row) const;
 
@@ -46,8 +56,11 @@ private:
         bool marginInYears = false;
     };
     void recompute();
+    const LabOdds *oddsFor(const QString &lab) const;
+    QVariant pFirstData(const Row &row, int role) const;
 
     std::shared_ptr<const SimulationResult> m_result;
+    std::shared_ptr<const MonteCarloResult> m_odds;
     int m_monthIndex = -1;
     std::vector<Row> m_rows;
 };

@@ -2,6 +2,7 @@
 
 #include "charts/tornadochart.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -14,6 +15,9 @@ SensitivityView::SensitivityView(QWidget *parent) : QWidget(parent)
 {
     m_output = new QComboBox(this);
     m_output->setToolTip(tr("The output whose sensitivity to each uncertain input is measured."));
+    m_sampleOthers = new QCheckBox(tr("Others sampled"), this);
+    m_sampleOthers->setToolTip(tr("Keep the other inputs uncertain (a Monte Carlo per bar) instead of at their medians: "
+                                  "ranks inputs by their effect on the odds."));
     m_analyse = new QPushButton(tr("Analyse"), this);
     m_analyse->setToolTip(tr("Swing each uncertain input from its p10 to its p90 with the others at their medians."));
     m_status = new QLabel(this);
@@ -23,6 +27,7 @@ SensitivityView::SensitivityView(QWidget *parent) : QWidget(parent)
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Output:"), this));
     bar->addWidget(m_output, 1);
+    bar->addWidget(m_sampleOthers);
     bar->addWidget(m_analyse);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -30,6 +35,20 @@ SensitivityView::SensitivityView(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_chart, 1);
 
     connect(m_analyse, &QPushButton::clicked, this, [this] { emit analyseRequested(currentOutput()); });
+    // Choosing what to measure is asking for it: no extra click.
+    connect(m_output, &QComboBox::activated, this, [this] { emit analyseRequested(currentOutput()); });
+    connect(m_sampleOthers, &QCheckBox::toggled, this, [this] { emit analyseRequested(currentOutput()); });
+    markStale();
+}
+
+bool SensitivityView::sampleOthers() const { return m_sampleOthers->isChecked(); }
+void SensitivityView::setSampleOthers(bool on) { m_sampleOthers->setChecked(on); }
+
+SensitivityOptions SensitivityView::options() const
+{
+    SensitivityOptions options;
+    options.sample_others = sampleOthers();
+    return options;
 }
 
 void SensitivityView::setLabs(const QStringList &labs)
@@ -53,6 +72,7 @@ SensitivityOutput SensitivityView::currentOutput() const
 
 void SensitivityView::showResult(const SensitivityResult &result)
 {
+    m_stale = false;
     m_chart->setResult(result);
     m_status->setText(result.runs_per_point > 0
                           ? tr("%1 inputs; each bar from %2 Monte Carlo runs over bugs and ROFR declines")
@@ -63,7 +83,7 @@ void SensitivityView::showResult(const SensitivityResult &result)
 
 void SensitivityView::showProgress(qint64 done, qint64 total)
 {
-    m_status->setText(tr("Analysing: %1 of %2 swings").arg(done).arg(total));
+    m_status->setText(total > 0 ? tr("Computing… %1 of %2 swings").arg(done).arg(total) : tr("Computing…"));
 }
 
 void SensitivityView::showError(const QString &message)
@@ -73,8 +93,9 @@ void SensitivityView::showError(const QString &message)
 
 void SensitivityView::markStale()
 {
-    if (m_chart->result())
-        m_status->setText(tr("The scenario changed since this analysis: press Analyse to update."));
+    m_stale = true;
+    m_status->setText(m_chart->result() ? tr("The scenario changed since this analysis: press Analyse to update.")
+                                        : tr("Pick an output or press Analyse to rank the uncertain inputs."));
 }
 
 } // namespace asirace
