@@ -156,7 +156,7 @@ void MainWindow::createDocks()
     labs->raise();
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     resizeDocks({assumptions}, {410}, Qt::Horizontal);
-    resizeDocks({labs, board}, {680, 520}, Qt::Horizontal);
+    resizeDocks({labs, board}, {560, 640}, Qt::Horizontal); // room for the P(first) column
     resizeDocks({labs}, {300}, Qt::Vertical);
 }
 
@@ -258,6 +258,7 @@ void MainWindow::createActions()
     bar->addSeparator();
     bar->addWidget(m_scenarioBar);
 
+    addToolBarBreak(); // its own row: beside the scenario bar it would push that into the overflow
     QToolBar *odds = addToolBar(tr("Monte Carlo"));
     odds->setObjectName(QStringLiteral("monteCarloToolBar"));
     odds->setMovable(false);

@@ -125,7 +125,7 @@ void MonteCarloController::onUpdate(std::shared_ptr<const MonteCarloResult> resu
     m_charts->setOutcomeOdds(outcomeOdds(*m_result));
     m_leaderboard->setOdds(m_result);
     if (m_result->complete())
-        m_panel->showIdle(tr("%1 runs · P(no lab by the horizon) %2% · first estimate in %3 ms")
+        m_panel->showIdle(tr("%1 runs · P(no lab by the horizon) %2% · first estimate after %3 ms")
                               .arg(QLocale().toString(qlonglong(m_result->runs)))
                               .arg(m_result->p_none * 100, 0, 'f', 1)
                               .arg(m_firstEstimateMs));

@@ -18,11 +18,15 @@
 #include "sensitivityview.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
+#include <QFileInfo>
+#include <QImage>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace asirace;
@@ -60,6 +64,7 @@ private slots:
     void togglingOffRemovesTheColumn();
     void sensitivityViewFillsBarsForTheDefaultScenario();
     void sensitivityOfPFirstWithOthersSampled();
+    void grabWithMonteCarloOn();
 };
 
 void TestMonteCarloGui::initTestCase()
@@ -240,6 +245,44 @@ void TestMonteCarloGui::sensitivityOfPFirstWithOthersSampled()
     QVERIFY(r.sample_others);
     QVERIFY(view->chart()->shownRows() > 0);
     QVERIFY(r.rows.front().effect() > 0); // with the others uncertain, the odds do move
+}
+
+// The window a user sees with the odds on, saved for a human to look at
+// ($ASIRACE_MC_SCREENSHOT, default asirace-mc.png in the temp folder; the
+// Sensitivity tab raised: asirace-mc-sensitivity.png).
+void TestMonteCarloGui::grabWithMonteCarloOn()
+{
+    MainWindow window;
+    window.resize(1600, 1000);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.monteCarloPanel()->setEnabledByUser(true);
+    QVERIFY(waitForCompleteOdds(window));
+    QSignalSpy replotted(window.chartPanel()->outcomeChart(), &QCustomPlot::afterReplot);
+    QTRY_VERIFY_WITH_TIMEOUT(!replotted.isEmpty(), kTimeout);
+    QTest::qWait(200);
+
+    const QString path = qEnvironmentVariable("ASIRACE_MC_SCREENSHOT", QDir::temp().filePath("asirace-mc.png"));
+    const QImage image = window.grab().toImage().convertToFormat(QImage::Format_RGB32);
+    QVERIFY(image.save(path));
+
+    // The P(first) panel is drawn: the leading lab's bar shows in its colour.
+    OutcomeChart *chart = window.chartPanel()->outcomeChart();
+    const ResultPtr odds = window.monteCarlo()->result();
+    const auto best = std::max_element(odds->labs.begin(), odds->labs.end(),
+                                       [](const LabOdds &a, const LabOdds &b) { return a.p_first < b.p_first; });
+    auto *bars = qobject_cast<QCPBars *>(chart->seriesPlottable(QString::fromStdString(best->name), "pfirst"));
+    QVERIFY(bars);
+    const QPointF centre = bars->dataPixelPosition(0); // the bar's end, on its axis
+    const QPointF inside(bars->valueAxis()->coordToPixel(best->p_first * 50), centre.y());
+    const QPoint onWindow = chart->mapTo(&window, inside.toPoint()) * window.devicePixelRatio();
+    QCOMPARE(QColor(image.pixel(onWindow)).name(), bars->brush().color().name());
+
+    auto *dock = window.findChild<QDockWidget *>(QStringLiteral("sensitivityDock"));
+    dock->raise();
+    QTRY_VERIFY_WITH_TIMEOUT(window.sensitivityView()->chart()->result().has_value(), kTimeout);
+    QTest::qWait(200);
+    QVERIFY(window.grab().save(QFileInfo(path).dir().filePath(QFileInfo(path).completeBaseName() + "-sensitivity.png")));
 }
 
 QTEST_MAIN(TestMonteCarloGui)

@@ -7,7 +7,10 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace asirace {
 
@@ -21,8 +24,14 @@ SensitivityView::SensitivityView(QWidget *parent) : QWidget(parent)
     m_analyse = new QPushButton(tr("Analyse"), this);
     m_analyse->setToolTip(tr("Swing each uncertain input from its p10 to its p90 with the others at their medians."));
     m_status = new QLabel(this);
+    m_status->setWordWrap(true); // a long status must not widen the dock and squeeze its neighbours
     m_chart = new TornadoChart(this);
-    m_chart->setMinimumHeight(240);
+    // The output is named in the bar above and the rows left out in the
+    // status line: the chart's own title would only repeat them, cut short.
+    ChartStyle style = ChartStyle::screen();
+    style.showTitle = false;
+    m_chart->setChartStyle(style);
+    m_chart->setMinimumHeight(40); // a docked tab under the charts must not hold the window taller
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Output:"), this));
@@ -74,11 +83,33 @@ void SensitivityView::showResult(const SensitivityResult &result)
 {
     m_stale = false;
     m_chart->setResult(result);
-    m_status->setText(result.runs_per_point > 0
-                          ? tr("%1 inputs; each bar from %2 Monte Carlo runs over bugs and ROFR declines")
-                                .arg(result.rows.size())
-                                .arg(result.runs_per_point)
-                          : tr("%1 inputs; each bar from one deterministic run").arg(result.rows.size()));
+    const QString basis = result.runs_per_point > 0
+                              ? tr("each bar from %1 Monte Carlo runs%2")
+                                    .arg(result.runs_per_point)
+                                    .arg(result.sample_others ? tr(", the other inputs sampled")
+                                                              : tr(" over bugs and ROFR declines"))
+                              : tr("one deterministic run per bar, others at medians");
+    m_status->setText(tr("%1 inputs swung p10 to p90, largest effect on top; %2")
+                          .arg(result.rows.size())
+                          .arg(basis));
+}
+
+void SensitivityView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitRows();
+}
+
+void SensitivityView::fitRows()
+{
+    // About 18 px per row (a label each) below the axis and legend: a short
+    // dock shows the largest effects rather than overlapping names.
+    const int chartHeight = height() - 60;
+    const int rows = std::clamp((chartHeight - 60) / 18, 3, 15);
+    if (rows != m_fittedRows) {
+        m_fittedRows = rows;
+        m_chart->setMaxRows(rows);
+    }
 }
 
 void SensitivityView::showProgress(qint64 done, qint64 total)

@@ -44,12 +44,18 @@ public:
 signals:
     void analyseRequested(const asirace::SensitivityOutput &output);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void fitRows();
+
     QComboBox *m_output = nullptr;
     QCheckBox *m_sampleOthers = nullptr;
     QPushButton *m_analyse = nullptr;
     QLabel *m_status = nullptr;
     TornadoChart *m_chart = nullptr;
+    int m_fittedRows = 0;
     bool m_stale = true; // no result yet, or the scenario changed since
 };
 
