@@ -151,6 +151,7 @@ void TestMonteCarloGui::anEditCancelsTheRunningBatch()
 
     // After the edit the estimate started again from a first batch...
     QCOMPARE(resultAt(shown, beforeEdit)->runs, MonteCarloRunner::kFirstBatch);
+    qInfo("first estimate after the edit: %lld ms", qlonglong(window.monteCarlo()->firstEstimateMs()));
     // ...and what stays is exactly the one-shot Monte Carlo of the edited scenario.
     MonteCarloOptions options;
     options.runs = 50000;
