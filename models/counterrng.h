@@ -6,8 +6,8 @@
 //
 // The mixing function is the SplitMix64 finaliser (Steele, Lea & Flood 2014,
 // "Fast splittable pseudorandom number generators"; constants from Stafford's
-// "Mix13"). Keys are chained through it twice so that neighbouring seeds, runs
-// and indices give unrelated streams.
+// "Mix13"). A run's key chains the seed and the run index through it twice, so
+// neighbouring seeds and runs start from unrelated states.
 
 #include <cstdint>
 
@@ -36,10 +36,13 @@ public:
     {
     }
 
+    // SplitMix64's own construction, with the run's key as the starting
+    // state and the (stream, index) counter as the step count: distinct
+    // counters give distinct inputs to the bijective finaliser.
     std::uint64_t bits(RandomStream stream, std::uint64_t index) const
     {
         const std::uint64_t counter = (static_cast<std::uint64_t>(stream) << 56) ^ index;
-        return mix64(m_key ^ mix64(counter * 0xd1b54a32d192ed03ULL + 0x9e3779b97f4a7c15ULL));
+        return mix64(m_key + (counter + 1) * 0x9e3779b97f4a7c15ULL);
     }
 
     // Uniform in the open interval (0, 1): 53 random bits, offset by half a
