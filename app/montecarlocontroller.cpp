@@ -12,19 +12,6 @@
 
 namespace asirace {
 namespace {
-// P(first) and arrival ranges (among the runs in which the lab arrives) for the outcome chart.
-OutcomeOdds outcomeOdds(const MonteCarloResult &mc)
-{
-    OutcomeOdds odds;
-    odds.runs = int(mc.runs);
-    for (const LabOdds &lab : mc.labs) {
-        odds.pFirst[lab.name] = lab.p_first;
-        const ArrivalQuantiles &q = lab.arrival_if_reached;
-        if (q.p10 && q.p50 && q.p90)
-            odds.arrivalQuantiles[lab.name] = {*q.p10, *q.p50, *q.p90};
-    }
-    return odds;
-}
 
 // Pause after the last edit before the visible tornado is recomputed: an
 // analysis is hundreds of runs per input, not worth starting for every tick of a drag.
@@ -122,7 +109,7 @@ void MonteCarloController::onUpdate(std::shared_ptr<const MonteCarloResult> resu
         m_firstEstimateMs = m_sinceRestart.elapsed();
     }
     m_result = std::move(result);
-    m_charts->setOutcomeOdds(outcomeOdds(*m_result));
+    m_charts->setOutcomeOdds(outcomeOddsFrom(*m_result));
     m_leaderboard->setOdds(m_result);
     if (m_result->complete())
         m_panel->showIdle(tr("%1 runs · P(no lab by the horizon) %2% · first estimate after %3 ms")

@@ -62,19 +62,6 @@ std::optional<T> parseNumber(const std::string &text)
     return value;
 }
 
-// P(first) and arrival ranges for the outcome chart.
-OutcomeOdds toOdds(const MonteCarloResult &mc)
-{
-    OutcomeOdds odds;
-    odds.runs = int(mc.runs);
-    for (const LabOdds &lab : mc.labs) {
-        odds.pFirst[lab.name] = lab.p_first;
-        const ArrivalQuantiles &q = lab.arrival_if_reached;
-        if (q.p10 && q.p50 && q.p90)
-            odds.arrivalQuantiles[lab.name] = {*q.p10, *q.p50, *q.p90};
-    }
-    return odds;
-}
 
 } // namespace
 
@@ -196,7 +183,7 @@ int runCharts(const std::vector<std::string> &args)
         context.comparison = std::make_shared<const SimulationResult>(simulate(*comparison));
     if (monteCarlo) {
         try {
-            context.odds = toOdds(runMonteCarlo(context.scenario, mc));
+            context.odds = outcomeOddsFrom(runMonteCarlo(context.scenario, mc));
         } catch (const std::invalid_argument &e) {
             std::cerr << "asirace-cli charts: Monte Carlo: " << e.what() << "\n";
             return ExitInvalid;
