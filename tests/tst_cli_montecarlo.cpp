@@ -1,6 +1,8 @@
 // The Monte Carlo, sensitivity and bench commands of the built asirace-cli,
 // as scripts use them: JSON keys and shapes, the same JSON for the same seed
 // whatever the thread count, exit codes for bad arguments.
+#include "clirunner.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -9,34 +11,8 @@
 
 #include <cmath>
 
-namespace {
-
-struct CliOutput {
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-CliOutput runCli(const QStringList &args)
-{
-    QProcess process;
-    process.start(QStringLiteral(ASIRACE_BIN_DIR "/asirace-cli"), args);
-    if (!process.waitForFinished(120000))
-        qFatal("asirace-cli did not finish");
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-QJsonObject parse(const QByteArray &text)
-{
-    QJsonParseError error;
-    const auto doc = QJsonDocument::fromJson(text, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
-        qFatal("not a JSON object: %s", qPrintable(error.errorString()));
-    return doc.object();
-}
-
-} // namespace
+using clitest::parse;
+using clitest::runCli;
 
 class TestCliMonteCarlo : public QObject
 {

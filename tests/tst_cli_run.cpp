@@ -1,39 +1,15 @@
 // The `run` and `scaling` commands of the built asirace-cli, as scripts use
 // them: JSON keys and shapes, exit codes, and --set errors naming the range.
+#include "clirunner.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTest>
 
-namespace {
-
-struct CliOutput {
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-CliOutput runCli(const QStringList &args)
-{
-    QProcess process;
-    process.start(QStringLiteral(ASIRACE_BIN_DIR "/asirace-cli"), args);
-    if (!process.waitForFinished(60000))
-        qFatal("asirace-cli did not finish");
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-QJsonObject parse(const QByteArray &text)
-{
-    QJsonParseError error;
-    const auto doc = QJsonDocument::fromJson(text, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
-        qFatal("not a JSON object: %s", qPrintable(error.errorString()));
-    return doc.object();
-}
-
-} // namespace
+using clitest::parse;
+using clitest::runCli;
 
 class TestCliRun : public QObject
 {
