@@ -12,19 +12,23 @@
 #include <cstring>
 
 namespace {
-// --bench-ui runs without a display: decide before QApplication picks a platform.
-bool wantsBenchmark(int argc, char *argv[])
+// --bench-ui, --help and --version need no display (a terminal or a script may
+// have none): decide before QApplication picks a platform.
+bool needsNoDisplay(int argc, char *argv[])
 {
-    for (int i = 1; i < argc; ++i)
-        if (std::strncmp(argv[i], "--bench-ui", 10) == 0)
+    for (int i = 1; i < argc; ++i) {
+        const char *arg = argv[i];
+        if (std::strncmp(arg, "--bench-ui", 10) == 0 || std::strcmp(arg, "--help") == 0 || std::strcmp(arg, "-h") == 0
+            || std::strcmp(arg, "--help-all") == 0 || std::strcmp(arg, "--version") == 0 || std::strcmp(arg, "-v") == 0)
             return true;
+    }
     return false;
 }
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    if (wantsBenchmark(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    if (needsNoDisplay(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("ASI Race"));

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QTest>
 
 using clitest::parse;
@@ -15,6 +16,7 @@ class TestCliRun : public QObject
 {
     Q_OBJECT
 private slots:
+    void guiHelpAndVersionNeedNoDisplay();
     void runJsonHasTheContractKeys();
     void runJsonRankingIsConsistent();
     void setChangesTheOutcome();
@@ -27,6 +29,26 @@ private slots:
     void scalingForParamsAndTokens();
     void scalingRejectsBadInput();
 };
+
+// `asirace --help` must work from a terminal or script without an X display.
+void TestCliRun::guiHelpAndVersionNeedNoDisplay()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    for (const QString &option : {QStringLiteral("--help"), QStringLiteral("--version")}) {
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(ASIRACE_BIN_DIR "/asirace"), {option});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 0);
+        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        QVERIFY2(out.contains(option == QStringLiteral("--help") ? QStringLiteral("FILE.db") : QStringLiteral("0.1")),
+                 qPrintable(out));
+    }
+}
 
 void TestCliRun::runJsonHasTheContractKeys()
 {
