@@ -3,22 +3,9 @@
 namespace asirace {
 
 LabsTableModel::LabsTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : ScenarioTableModel(parent)
     , m_columns(fieldColumns(organisationNumericFields(), organisationTextFields()))
 {
-}
-
-void LabsTableModel::setScenario(const Scenario *scenario)
-{
-    beginResetModel();
-    m_scenario = scenario;
-    endResetModel();
-}
-
-void LabsTableModel::refresh()
-{
-    if (rowCount() > 0)
-        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
 void LabsTableModel::refreshPath(const QString &path)
@@ -32,12 +19,6 @@ void LabsTableModel::refreshPath(const QString &path)
         return refresh();
     const QModelIndex cell = index(row, column);
     emit dataChanged(cell, cell);
-}
-
-void LabsTableModel::reload()
-{
-    beginResetModel();
-    endResetModel();
 }
 
 QString LabsTableModel::organisationAt(int row) const
@@ -145,18 +126,6 @@ bool LabsTableModel::setData(const QModelIndex &index, const QVariant &value, in
     }
     request.value = text;
     return submit(request);
-}
-
-bool LabsTableModel::submit(const EditRequest &request)
-{
-    if (!m_handler)
-        return false;
-    const QString reason = m_handler(request);
-    if (!reason.isEmpty()) {
-        emit inputRejected(reason);
-        return false;
-    }
-    return true;
 }
 
 } // namespace asirace

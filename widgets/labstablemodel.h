@@ -3,26 +3,18 @@
 // declared field. A thin adapter: it reads the scenario it is given and turns
 // edits into EditRequests for the document; it never writes the scenario.
 
-#include "editrequest.h"
 #include "fieldcolumns.h"
-#include "scenario.h"
-
-#include <QAbstractTableModel>
+#include "scenariotablemodel.h"
 
 namespace asirace {
 
-class LabsTableModel : public QAbstractTableModel
+class LabsTableModel : public ScenarioTableModel
 {
     Q_OBJECT
 public:
     explicit LabsTableModel(QObject *parent = nullptr);
 
-    void setEditHandler(EditHandler handler) { m_handler = std::move(handler); }
-    // The scenario shown; the caller keeps it alive and calls refresh()/reload() after changes.
-    void setScenario(const Scenario *scenario);
-    void refresh(); // values changed
     void refreshPath(const QString &path); // one value changed (ORG.F); cheap enough for every slider tick
-    void reload();  // rows added, removed or renamed
 
     QString organisationAt(int row) const;
     int rowOf(const QString &name) const;
@@ -36,17 +28,8 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
-signals:
-    // An edit was refused before reaching the document, or by it: the reason
-    // names the field, the value, the allowed range and the unit.
-    void inputRejected(const QString &reason);
-
 private:
-    bool submit(const EditRequest &request);
-
-    const Scenario *m_scenario = nullptr;
     std::vector<FieldColumn<Organisation>> m_columns;
-    EditHandler m_handler;
 };
 
 } // namespace asirace

@@ -3,22 +3,9 @@
 namespace asirace {
 
 PartnershipsTableModel::PartnershipsTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : ScenarioTableModel(parent)
     , m_columns(fieldColumns(partnershipNumericFields(), partnershipTextFields()))
 {
-}
-
-void PartnershipsTableModel::setScenario(const Scenario *scenario)
-{
-    beginResetModel();
-    m_scenario = scenario;
-    endResetModel();
-}
-
-void PartnershipsTableModel::refresh()
-{
-    if (rowCount() > 0)
-        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
 void PartnershipsTableModel::refreshPath(const QString &path)
@@ -39,12 +26,6 @@ void PartnershipsTableModel::refreshPath(const QString &path)
         }
     }
     refresh();
-}
-
-void PartnershipsTableModel::reload()
-{
-    beginResetModel();
-    endResetModel();
 }
 
 int PartnershipsTableModel::columnOf(const QString &fieldName) const
@@ -158,18 +139,6 @@ bool PartnershipsTableModel::setData(const QModelIndex &index, const QVariant &v
     }
     request.value = text;
     return submit(request);
-}
-
-bool PartnershipsTableModel::submit(const EditRequest &request)
-{
-    if (!m_handler)
-        return false;
-    const QString reason = m_handler(request);
-    if (!reason.isEmpty()) {
-        emit inputRejected(reason);
-        return false;
-    }
-    return true;
 }
 
 } // namespace asirace

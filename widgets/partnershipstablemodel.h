@@ -3,25 +3,18 @@
 // chosen from the scenario's organisations, then every term. Like the Labs
 // table it only reads the scenario and sends EditRequests.
 
-#include "editrequest.h"
 #include "fieldcolumns.h"
-#include "scenario.h"
-
-#include <QAbstractTableModel>
+#include "scenariotablemodel.h"
 
 namespace asirace {
 
-class PartnershipsTableModel : public QAbstractTableModel
+class PartnershipsTableModel : public ScenarioTableModel
 {
     Q_OBJECT
 public:
     explicit PartnershipsTableModel(QObject *parent = nullptr);
 
-    void setEditHandler(EditHandler handler) { m_handler = std::move(handler); }
-    void setScenario(const Scenario *scenario);
-    void refresh();
     void refreshPath(const QString &path); // one value changed (A/B.F, or an organisation's colour)
-    void reload();
 
     int columnOf(const QString &fieldName) const;
     QString pathAt(const QModelIndex &index) const; // "Microsoft/OpenAI.compute_share"
@@ -33,16 +26,10 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
-signals:
-    void inputRejected(const QString &reason);
-
 private:
-    bool submit(const EditRequest &request);
     QStringList organisationNames() const;
 
-    const Scenario *m_scenario = nullptr;
     std::vector<FieldColumn<Partnership>> m_columns;
-    EditHandler m_handler;
 };
 
 } // namespace asirace
