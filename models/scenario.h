@@ -31,6 +31,18 @@ struct Distribution {
 std::string_view distributionKindName(DistributionKind kind);
 bool parseDistributionKind(std::string_view text, DistributionKind &kind);
 
+// A dated change of one input: from the first day of `year`-`month` (and until
+// a later event on the same path), the input at `path` (a field path, as --set
+// takes) has `value`. Partnership phases, one bad training run or a misstep and
+// its reset are events, not permanent inputs.
+struct ScheduledEvent {
+    int year = 2026;
+    int month = 1; // 1..12
+    std::string path;
+    double value = 0;
+    std::string note; // what happened and where it is reported, or "assumption: why"
+};
+
 struct Scenario {
     std::string name;
     std::string description;
@@ -42,6 +54,7 @@ struct Scenario {
     std::vector<Partnership> partnerships;
     Assumptions assumptions;
     std::vector<Distribution> distributions;
+    std::vector<ScheduledEvent> events; // in any order; the simulation sorts them by month
 
     const Organisation *findOrganisation(std::string_view orgName) const;
     Organisation *findOrganisation(std::string_view orgName);
