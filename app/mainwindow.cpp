@@ -281,7 +281,7 @@ void MainWindow::writeSettings()
 
 void MainWindow::updateTitle()
 {
-    // "Patel baseline — untitled.db* — ASI Race"
+    // "Evidence baseline — untitled.db* — ASI Race"
     setWindowTitle(QStringLiteral("%1 \u2014 %2%3 \u2014 ASI Race")
                        .arg(QString::fromStdString(m_document->current().name), m_document->displayFileName(),
                             m_document->isModified() ? QStringLiteral("*") : QString()));

@@ -32,7 +32,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    // Starts with the built-in scenarios ("Patel baseline" first), untitled.
+    // Starts with the built-in scenarios ("Evidence baseline" first), untitled.
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 

@@ -78,7 +78,7 @@ public:
     QString removeScenario(int index);
 
     // Adds scenarios read from JSON as one undo step, renaming any whose name is
-    // taken ("Patel baseline (imported)"); returns the names they got.
+    // taken ("Evidence baseline (imported)"); returns the names they got.
     QStringList importScenarios(std::vector<Scenario> scenarios);
 
     // Sets the `modified` time (and `created`, when empty) of a scenario as it

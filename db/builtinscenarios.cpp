@@ -13,16 +13,40 @@ extern const char *const kBuiltinScenariosJson; // generated from resources/scen
 
 namespace {
 
+// "events": [{"from": "YYYY-MM", "path", "value", "note"}], as in the scenario JSON format.
+std::vector<ScheduledEvent> readEvents(const nlohmann::json &list)
+{
+    std::vector<ScheduledEvent> events;
+    for (const auto &item : list) {
+        ScheduledEvent e;
+        const auto from = item.at("from").get<std::string>();
+        e.year = std::stoi(from.substr(0, 4));
+        e.month = std::stoi(from.substr(5, 2));
+        e.path = item.at("path").get<std::string>();
+        e.value = item.at("value").get<double>();
+        e.note = item.value("note", std::string());
+        events.push_back(std::move(e));
+    }
+    return events;
+}
+
 std::vector<Scenario> loadBuiltins()
 {
     auto document = nlohmann::json::parse(kBuiltinScenariosJson);
     auto presets = document.value("presets", nlohmann::json::array());
     document.erase("presets");
+    std::vector<std::vector<ScheduledEvent>> baseEvents;
+    for (auto &scenario : document.at("scenarios")) {
+        baseEvents.push_back(readEvents(scenario.value("events", nlohmann::json::array())));
+        scenario.erase("events");
+    }
 
     std::vector<Scenario> scenarios;
     std::vector<JsonIssue> issues;
     if (!scenariosFromJson(document, scenarios, issues))
         throw std::logic_error("built-in scenarios are invalid: " + issues.front().toString());
+    for (size_t i = 0; i < scenarios.size() && i < baseEvents.size(); ++i)
+        scenarios[i].events = baseEvents[i];
 
     for (const auto &preset : presets) {
         const auto baseName = preset.at("base").get<std::string>();
@@ -41,6 +65,10 @@ std::vector<Scenario> loadBuiltins()
             // A preset states its claim as point values: an input it sets is
             // no longer drawn from the baseline's distribution in Monte Carlo.
             std::erase_if(scenario.distributions, [&](const Distribution &d) { return d.path == path; });
+        }
+        for (auto &event : readEvents(preset.value("events", nlohmann::json::array()))) {
+            std::erase_if(scenario.distributions, [&](const Distribution &d) { return d.path == event.path; });
+            scenario.events.push_back(std::move(event));
         }
         scenarios.push_back(std::move(scenario));
     }

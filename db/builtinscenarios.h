@@ -1,6 +1,6 @@
 #pragma once
 // The scenarios compiled into the binaries from resources/scenarios/builtin.json:
-// the Patel baseline and one preset per interview claim.
+// the Evidence baseline, the 2025 backtest, Patel's view and one preset per interview claim.
 
 #include "scenario.h"
 
@@ -12,7 +12,7 @@ namespace asirace {
 // listed inputs changed (see the "presets" section of builtin.json).
 const std::vector<Scenario> &builtinScenarios();
 
-// The default scenario a user sees first ("Patel baseline").
+// The default scenario a user sees first ("Evidence baseline").
 const Scenario &defaultScenario();
 
 } // namespace asirace

@@ -9,8 +9,8 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-// JSON has no NaN or infinity; the model never produces them, but a null is
-// safer than an unparsable document if that promise is ever broken.
+// JSON has no NaN or infinity: a series that has ended (its lab reached ASI)
+// holds NaN, written as null.
 Json number(double value)
 {
     return std::isfinite(value) ? Json(value) : Json(nullptr);
@@ -38,6 +38,7 @@ nlohmann::ordered_json resultToJson(const std::string &scenarioName, const Simul
         labs.push_back({
             {"name", lab.name},
             {"asi_year", optionalYear(lab.asi_year)},
+            {"agi_year", optionalYear(lab.agi_year)},
             {"final_rank", lab.final_rank},
             {"series",
              {
@@ -46,6 +47,9 @@ nlohmann::ordered_json resultToJson(const std::string &scenarioName, const Simul
                  {"effective_flop_log10", array(lab.effective_flop_log10)},
                  {"goodput", array(lab.goodput)},
                  {"allocation_efficiency", array(lab.allocation_efficiency)},
+                 {"revenue_usd", array(lab.revenue_usd)},
+                 {"spend_usd", array(lab.spend_usd)},
+                 {"algorithmic_efficiency_log10", array(lab.algorithmic_efficiency_log10)},
                  {"rank", array(lab.rank)},
              }},
         });

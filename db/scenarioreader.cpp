@@ -356,7 +356,7 @@ private:
     ReadOutcome m_out;
     std::map<long long, size_t> m_scenarioIndex;                       // scenarios.id -> index
     std::map<long long, std::pair<size_t, size_t>> m_organisationIndex; // organisations.id -> (scenario, organisation)
-    std::vector<std::string> m_labels;                                 // "scenario 'Patel baseline'"
+    std::vector<std::string> m_labels;                                 // "scenario 'Evidence baseline'"
     std::vector<bool> m_hasAssumptions;
 };
 

@@ -17,7 +17,7 @@ namespace asirace::store {
 
 struct ReadOutcome {
     std::vector<Scenario> scenarios;
-    // "scenario 'Patel baseline': organisation 'OpenAI'.mfu: 1.7 is outside [0.05, 0.8]"
+    // "scenario 'Evidence baseline': organisation 'OpenAI'.mfu: 1.7 is outside [0.05, 0.8]"
     std::vector<std::string> problems;
 };
 

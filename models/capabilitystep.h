@@ -1,17 +1,19 @@
 #pragma once
-// Steps 5-6 of a month: deployable capability (own runs or licensed through
-// IP access), AGI and ASI arrival, and algorithmic progress with AI-R&D
-// automation, caution and catch-up spillover.
+// Steps 4-5 of a month: capability from the lab's best run and its current
+// algorithms, licences, AGI and ASI arrivals; then algorithmic progress:
+// research labour (talent, multiplied by AI automation) and experiment
+// compute, with diminishing returns, caution and spillover.
 
 #include "simstate.h"
 
 namespace asirace {
 
-// AI-R&D speed-up (natural log) at capability `kappa`: log-linear from 1x at
-// automation_gap_oom below AGI to automation_speedup_agi at AGI, then on to
-// automation_speedup_asi at ASI (AI 2027's 1 -> 5 -> 25 -> 250 -> 2000 ladder).
-double lnAutomationSpeedup(const SimPlan &plan, double kappa);
+// ln of the research-labour multiplier from AI at own capability `kappa`:
+// 0 below the automation zone, ln(speedup at AGI) at AGI, rising
+// log-linearly to ln(speedup at ASI) at ASI.
+double lnAutomationSpeedup(const GlobalParams &g, double kappa);
 
-void stepCapability(const SimPlan &plan, SimState &state, int m);
+void updateCapability(const SimPlan &plan, SimState &state, int m);
+void advanceAlgorithms(const SimPlan &plan, SimState &state, int m);
 
 } // namespace asirace

@@ -5,174 +5,181 @@
 
 namespace asirace {
 
-void updatePartnerships(const SimPlan &plan, SimState &s, int m)
+void applyChanges(const SimPlan &plan, SimState &s, int m)
 {
-    if (!partnershipsMayChange(plan, s, m))
-        return;
-    s.agiArrivalsSeen = s.agiArrivals;
-    const double y = plan.year[static_cast<size_t>(m)];
-    for (size_t k = 0; k < plan.partners.size(); ++k) {
-        const auto &p = plan.partners[k];
+    for (; s.nextChange < plan.changes.size() && plan.changes[s.nextChange].month <= m; ++s.nextChange) {
+        const auto &c = plan.changes[s.nextChange];
+        switch (c.target) {
+        case ParamChange::Target::Org: {
+            // Starting figures describe the start; a later event cannot rewrite history.
+            auto &o = s.org[static_cast<size_t>(c.index)];
+            const OrgParams before = o;
+            o = c.org;
+            o.compute0 = before.compute0;
+            o.cluster0 = before.cluster0;
+            o.bestRunFlop0 = before.bestRunFlop0;
+            o.aiRevenue0 = before.aiRevenue0;
+            o.coreRevenue0 = before.coreRevenue0;
+            break;
+        }
+        case ParamChange::Target::Partner:
+            s.part[static_cast<size_t>(c.index)] = c.partner;
+            break;
+        case ParamChange::Target::Global:
+            s.global = c.global;
+            break;
+        }
+    }
+}
+
+void updatePartnerships(SimState &s, int m)
+{
+    for (size_t k = 0; k < s.part.size(); ++k) {
+        const auto &p = s.part[k];
         // The AGI clause ends the terms from the month after the lab reaches AGI.
         const bool agiEnded = p.endsAtAgi && s.agiMonth[static_cast<size_t>(p.b)] >= 0;
-        s.active[k] = y >= p.startYear && y < p.endYear && !agiEnded;
-    }
-    // The shares a lab pays and the investment it receives change only with the terms.
-    std::fill(s.revenueShareOut.begin(), s.revenueShareOut.end(), 0.0);
-    std::fill(s.profitShareOut.begin(), s.profitShareOut.end(), 0.0);
-    std::fill(s.investmentIn.begin(), s.investmentIn.end(), 0.0);
-    for (int k : plan.moneyPartners) {
-        if (!s.active[static_cast<size_t>(k)])
-            continue;
-        const auto &p = plan.partners[static_cast<size_t>(k)];
-        s.revenueShareOut[static_cast<size_t>(p.b)] += p.revenueShare;
-        s.profitShareOut[static_cast<size_t>(p.b)] += p.profitShare;
-        s.investmentIn[static_cast<size_t>(p.b)] += p.investment;
-    }
-    for (size_t i = 0; i < s.revenueKept.size(); ++i) {
-        s.revenueKept[i] = 1.0 - std::min(1.0, s.revenueShareOut[i]);
-        s.profitKept[i] = 1.0 - std::min(1.0, s.profitShareOut[i]);
+        s.active[k] = m >= p.startMonth && m < p.endMonth && !agiEnded;
     }
 }
 
-namespace {
-
-// Revenue after partner shares, what partners receive, and the compute budget.
-// Partnerships without money terms are skipped (plan.moneyPartners); the
-// shares each lab pays are summed by updatePartnerships().
-// Returns the total demand for chips, summed in organisation order.
-double stepMoney(const SimPlan &plan, SimState &s, int m)
+void stepMoney(const SimPlan &plan, SimState &s, int m)
 {
-    const size_t n = plan.orgs.size();
-    const OrgColumns &c = plan.columns;
-    double *__restrict revenue = s.revenue.data();
-    if (m > 0) {
-        const double *__restrict growth = c.revenueGrowth.data();
-        for (size_t i = 0; i < n; ++i) {
-            // Logistic growth: no organisation's revenue outgrows the ceiling.
-            const double headroom = 1.0 - revenue[i] * plan.invRevenueCeiling;
-            revenue[i] = std::max(0.0, revenue[i] * (1.0 + growth[i] * headroom));
-        }
+    const size_t n = s.org.size();
+    const auto mm = static_cast<size_t>(m);
+    // The AI market is shared and pays for capability relative to the
+    // frontier: the lab at the frontier keeps the share of the market it
+    // started with, a lab behind it keeps its share times
+    // 10^(-elasticity x its distance to the frontier). Capability is measured
+    // from each lab's own start, so the starting shares are the reported
+    // revenues. Revenue lost by labs behind the frontier is value the market
+    // does not pay for, never more than the market.
+    double lead = -1e300, startPull = 0;
+    for (int li : plan.labs) {
+        const auto i = static_cast<size_t>(li);
+        s.attraction[i] = s.kappa[i] - s.kappaStart[i];
+        lead = std::max(lead, s.attraction[i]);
+        startPull += s.org[i].aiRevenue0;
     }
-    std::fill(s.received.begin(), s.received.end(), 0.0);
-    // Revenue and profit flow from the lab (b) to the partner (a).
-    for (int k : plan.moneyPartners) {
-        if (!s.active[static_cast<size_t>(k)])
-            continue;
-        const auto &p = plan.partners[static_cast<size_t>(k)];
-        const size_t b = static_cast<size_t>(p.b);
-        const double afterRevenueShares = revenue[b] * s.revenueKept[b];
-        s.received[static_cast<size_t>(p.a)] += revenue[b] * p.revenueShare + afterRevenueShares * p.profitShare;
+    const double perStartDollar = startPull > 0 ? plan.aiMarket[mm] * plan.labsMarketShare / startPull : 0.0;
+    for (int li : plan.labs) {
+        const auto i = static_cast<size_t>(li);
+        const double behind = std::min(lead - s.attraction[i], 30.0);
+        s.attraction[i] = s.org[i].aiRevenue0 * std::exp(-s.global.shareElasticity * behind) * perStartDollar;
     }
-    // One pass per quantity over contiguous arrays, which the compiler vectorises.
-    const double y = plan.year[static_cast<size_t>(m)];
-    const double perUsd = plan.h100ePerUsd[static_cast<size_t>(m)] / 12.0;
-    const double *__restrict received = s.received.data();
-    const double *__restrict revenueKept = s.revenueKept.data();
-    const double *__restrict profitKept = s.profitKept.data();
-    const double *__restrict investment = s.investmentIn.data();
-    double *__restrict spendCap = s.spendCap.data();
-    double *__restrict budget = s.budget.data();
-    double *__restrict demand = s.demand.data();
     for (size_t i = 0; i < n; ++i) {
-        const double net = revenue[i] * revenueKept[i] * profitKept[i];
+        if (m > 0)
+            s.coreRevenue[i] *= s.org[i].coreGrowthPerMonth;
+        s.revenue[i] = s.coreRevenue[i] + (s.org[i].lab ? s.attraction[i] : 0.0);
+        s.received[i] = 0;
+        s.investmentIn[i] = 0;
+        s.revenueShareOut[i] = 0;
+        s.profitShareOut[i] = 0;
+    }
+    for (size_t k = 0; k < s.part.size(); ++k) {
+        if (!s.active[k])
+            continue;
+        const auto &p = s.part[k];
+        const auto b = static_cast<size_t>(p.b);
+        s.revenueShareOut[b] += p.revenueShare;
+        s.profitShareOut[b] += p.profitShare;
+        s.investmentIn[b] += p.investment;
+    }
+    // Revenue and profit flow from the lab (b) to the partner (a); "profit" is
+    // what is left after revenue shares, since labs reinvest everything.
+    for (size_t k = 0; k < s.part.size(); ++k) {
+        if (!s.active[k])
+            continue;
+        const auto &p = s.part[k];
+        const auto b = static_cast<size_t>(p.b);
+        const double afterRevenueShares = s.revenue[b] * (1.0 - std::min(1.0, s.revenueShareOut[b]));
+        s.received[static_cast<size_t>(p.a)] += s.revenue[b] * p.revenueShare + afterRevenueShares * p.profitShare;
+    }
+    for (size_t i = 0; i < n; ++i) {
+        const auto &o = s.org[i];
+        const double kept = s.revenue[i] * (1.0 - std::min(1.0, s.revenueShareOut[i])) *
+                            (1.0 - std::min(1.0, s.profitShareOut[i]));
         // Claim 5: willpower scales everything the organisation could spend.
-        budget[i] = c.willpower[i] * (c.aiSpendShare[i] * (net + received[i]) + c.outsideFunding[i] + investment[i]);
+        double budget = o.willpower * (o.aiSpendShare * (kept + s.received[i]) + o.outsideFunding + s.investmentIn[i]);
+        // Builders, power and suppliers limit how fast spending can grow.
+        if (m == 0)
+            s.spendCap[i] = budget;
+        else
+            s.spendCap[i] *= std::exp(o.lnCapexPerMonth);
+        s.budget[i] = std::min(budget, s.spendCap[i]);
     }
-    // Builders, power and suppliers limit how fast spending can grow.
-    if (m == 0) {
-        std::copy(budget, budget + n, spendCap);
-    } else {
-        for (size_t i = 0; i < n; ++i) {
-            spendCap[i] *= c.capexGrowth[i];
-            budget[i] = std::min(budget[i], spendCap[i]);
-        }
-    }
-    for (size_t i = 0; i < n; ++i) {
-        const double access = c.chipAccess[i] * (y >= c.customYear[i] ? c.customGain[i] : 1.0);
-        demand[i] = budget[i] * perUsd * access;
-    }
-    double total = 0; // in organisation order, as the supply share always has been
-    for (size_t i = 0; i < n; ++i)
-        total += demand[i];
-    return total;
 }
-
-// What each commitment still needs this month to follow its ramp.
-double commitmentGap(const SimPlan &plan, const SimState &s, int k, double y)
-{
-    const auto &p = plan.partners[static_cast<size_t>(k)];
-    const double ramp = std::clamp((y - p.rampStartYear) * plan.invCommitmentRampYears, 0.0, 1.0);
-    return std::max(0.0, p.commitment * ramp - s.commitmentBuilt[static_cast<size_t>(k)]);
-}
-
-} // namespace
 
 void stepCompute(const SimPlan &plan, SimState &s, int m, SimEvents *events)
 {
-    const size_t n = plan.orgs.size();
-    const double y = plan.year[static_cast<size_t>(m)];
-    // Share of the world's chip production each buyer gets: pro rata when
-    // demand (purchases plus committed build-outs) exceeds supply.
-    double total = stepMoney(plan, s, m);
-    for (int k : plan.commitmentPartners)
-        if (s.active[static_cast<size_t>(k)])
-            total += commitmentGap(plan, s, k, y);
-    const double supply = plan.supplyPerMonth[static_cast<size_t>(m)];
-    const double scale = total > supply ? supply / total : 1.0;
-    for (int k : plan.commitmentPartners)
-        if (s.active[static_cast<size_t>(k)])
-            s.commitmentBuilt[static_cast<size_t>(k)] += commitmentGap(plan, s, k, y) * scale;
-
-    // What arrives this month: purchases, except for labs whose provider
-    // holds exclusivity or a right of first refusal (plan.queuedOrgs below,
-    // which start again from the depreciated fleet kept in `kept`).
-    const double keep = 1.0 - plan.monthlyDepreciation;
-    for (size_t i = 0; i < n; ++i) {
-        s.purchases[i] = s.demand[i] * scale;
-        s.kept[i] = s.ownCompute[i] * keep;
-        s.ownCompute[i] = s.kept[i] + s.purchases[i];
-        s.available[i] = s.ownCompute[i];
+    const auto mm = static_cast<size_t>(m);
+    const double year = plan.year[mm];
+    const double cost = plan.costPerH100eYear[mm];
+    const double keep = s.global.monthlyKeep;
+    std::fill(s.priority.begin(), s.priority.end(), 0.0);
+    // Providers keep the fleet they started with; only labs buy for the race.
+    for (size_t i = 0; i < s.org.size(); ++i)
+        if (!s.org[i].lab)
+            s.available[i] = s.fleet[i];
+    // Purchase commitments: capacity the lab has contracted, built from the
+    // signing month over the ramp; paid from the lab's own budget.
+    for (size_t k = 0; k < s.part.size(); ++k) {
+        const auto &p = s.part[k];
+        if (!s.active[k] || p.commitmentUsd <= 0)
+            continue;
+        const double ramp = std::clamp((m - p.startMonth + 1) / s.global.commitmentRampMonths, 0.0, 1.0);
+        s.priority[static_cast<size_t>(p.b)] += p.commitmentUsd / cost * ramp;
     }
+    double totalPriority = 0, totalOpen = 0;
+    for (int li : plan.labs) {
+        const auto i = static_cast<size_t>(li);
+        const auto &o = s.org[i];
+        const double access = o.chipAccess * (year >= o.customYear ? o.customGain : 1.0);
+        const double target = s.budget[i] * access / cost;
+        s.committedBuilt[i] *= keep;
+        // The fleet closes the gap to what its budget pays for over the build lead time.
+        s.need[i] = std::max(0.0, target - s.fleet[i] * keep) * s.global.invLeadMonths;
+        const double contracted = std::min(s.priority[i] * access, target);
+        s.priority[i] = std::min(s.need[i], std::max(0.0, contracted - s.committedBuilt[i]));
+        totalPriority += s.priority[i];
+        totalOpen += s.need[i] - s.priority[i];
+    }
+    // The world's chip production: committed capacity first, then pro rata.
+    const double supply = plan.supplyPerMonth[mm];
+    const double priorityScale = totalPriority > supply ? supply / totalPriority : 1.0;
+    const double left = std::max(0.0, supply - totalPriority * priorityScale);
+    const double openScale = totalOpen > left ? left / totalOpen : 1.0;
 
     constexpr size_t ring = kMaxRofrDelayMonths + 1;
-    for (int q : plan.queuedOrgs) {
-        const size_t i = static_cast<size_t>(q);
-        double arriving = s.purchases[i];
-        // Exclusive provider: the lab cannot buy elsewhere, so it gets at most
-        // what the provider itself builds this month.
-        if (const int k = plan.exclusivePartner[i]; k >= 0 && s.active[static_cast<size_t>(k)])
-            arriving = std::min(arriving, s.purchases[static_cast<size_t>(plan.partners[static_cast<size_t>(k)].a)]);
+    for (int li : plan.labs) {
+        const auto i = static_cast<size_t>(li);
+        const double committed = s.priority[i] * priorityScale;
+        double arriving = committed + (s.need[i] - s.priority[i]) * openScale;
+        s.committedBuilt[i] += committed;
         // Right of first refusal: the holder supplies what it accepts now; what
         // it declines the lab buys elsewhere, but only after waiting for the answer.
         double *queue = &s.rofrQueue[i * ring];
         if (const int k = plan.rofrHolder[i]; k >= 0 && s.active[static_cast<size_t>(k)]) {
-            const auto &p = plan.partners[static_cast<size_t>(k)];
+            const auto &p = s.part[static_cast<size_t>(k)];
             const double declined = events ? events->rofrDeclined(k, m, p.rofrDecline) : p.rofrDecline;
             queue[static_cast<size_t>(m + p.rofrDelayMonths) % ring] += arriving * declined;
             arriving *= 1.0 - declined;
         }
-        double &due = queue[static_cast<size_t>(m) % ring];
+        double &due = queue[mm % ring];
         arriving += due;
         due = 0;
-        s.ownCompute[i] = s.kept[i] + arriving;
-        s.available[i] = s.ownCompute[i];
+        s.fleet[i] = s.fleet[i] * keep + arriving;
+        s.available[i] = s.fleet[i];
     }
-
-    // Partners supply a share of their fleet's growth (the start capacity
-    // already counts what they supplied before) plus committed build-outs.
-    for (int k : plan.supplyPartners) {
-        if (!s.active[static_cast<size_t>(k)])
+    // Compute supplied in kind by partners.
+    for (size_t k = 0; k < s.part.size(); ++k) {
+        const auto &p = s.part[k];
+        if (!s.active[k] || p.computeSupplied <= 0)
             continue;
-        const auto &p = plan.partners[static_cast<size_t>(k)];
-        const size_t a = static_cast<size_t>(p.a);
-        const double shared = p.computeShare * std::max(0.0, s.ownCompute[a] - plan.orgs[a].compute0);
-        s.available[static_cast<size_t>(p.b)] += shared + s.commitmentBuilt[static_cast<size_t>(k)];
-        s.available[a] -= shared;
+        s.available[static_cast<size_t>(p.b)] += p.computeSupplied;
+        s.available[static_cast<size_t>(p.a)] -= p.computeSupplied;
     }
-    // The floor also turns an overflowed (inf - inf) capacity into 0, as it always has.
-    for (size_t i = 0; i < n; ++i)
-        s.available[i] = std::max(0.0, s.available[i]);
+    for (int li : plan.labs)
+        s.available[static_cast<size_t>(li)] = std::max(0.0, s.available[static_cast<size_t>(li)]);
 }
 
 } // namespace asirace

@@ -17,10 +17,12 @@ struct Organisation {
     std::string description;
     std::map<std::string, std::string> sources; // field name -> citation or "assumption: why"
 
-    // Money and compute
+    // Money and compute, as of assumptions.data_as_of
     double compute_h100e = 0;
+    double max_cluster_h100e = 1e5;
     double revenue_usd = 0;
-    double revenue_growth = 0.3;
+    double revenue_growth = 0.1;
+    double ai_revenue_usd = 0;
     double ai_spend_share = 0.5;
     double outside_funding_usd = 0;
     double capex_growth = 1.0;
@@ -41,6 +43,7 @@ struct Organisation {
     double moe_expert_imbalance = 0.04;
     double mfu = 0.38;
     double checkpoint_minutes = 0.5;
+    double checkpoint_interval_minutes = 0;
     double restart_minutes = 5;
     double bug_probability = 0.1;
     double bug_progress_lost = 0.4;

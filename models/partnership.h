@@ -1,7 +1,12 @@
 #pragma once
 // Terms between a partner (org_a: provider, investor or licensee) and a lab
-// (org_b). Compute and money flow from org_a to org_b; profit, revenue and IP
-// flow from org_b to org_a.
+// (org_b). Three kinds of resource term, never counted twice:
+//   money     investment_usd_per_year flows a -> b into b's budget;
+//   compute   compute_supplied_h100e is capacity a puts at b's disposal unpaid;
+//   purchase  commitment_usd_per_year is compute b buys from a, paid from b's
+//             own budget; it only secures delivery (priority over the world's
+//             chip supply), it adds no money and no free compute.
+// Revenue and profit shares and IP flow from b to a.
 
 #include "fieldspec.h"
 
@@ -15,8 +20,8 @@ struct Partnership {
     std::string org_b;
     std::string source;
 
-    double compute_share = 0;
-    double compute_commitment_h100e = 0;
+    double compute_supplied_h100e = 0;
+    double commitment_usd_per_year = 0;
     double revenue_share = 0;
     double profit_share = 0;
     double investment_usd_per_year = 0;
@@ -26,8 +31,8 @@ struct Partnership {
     double rofr = 0;
     double rofr_decline_probability = 0.5;
     double rofr_delay_months = 6;
-    double exclusive = 0;
     double start_year = 2019;
+    double start_month = 1;
     double end_year = 2035;
     double ends_at_agi = 0;
 

@@ -9,6 +9,9 @@
 
 namespace asirace {
 
+// Series end when their lab reaches ASI: months after its arrival hold NaN
+// (null in JSON, a gap in charts); what happens after superintelligence is
+// outside the model.
 struct LabSeries {
     std::string name;
     std::string colour; // "#rrggbb", from the organisation
@@ -17,7 +20,10 @@ struct LabSeries {
     std::vector<double> effective_flop_log10;  // capability kappa [log10 effective 2022-algorithm FLOP]
     std::vector<double> goodput;               // share of cluster time doing useful training [0-1]
     std::vector<double> allocation_efficiency; // q: compute-optimal FLOP for the same loss / 6ND [0-1]
-    std::vector<double> rank;                  // 1 = leader, per month
+    std::vector<double> revenue_usd;           // core + AI revenue [USD/year]
+    std::vector<double> spend_usd;             // budget going to compute [USD/year]
+    std::vector<double> algorithmic_efficiency_log10; // log10 of algorithmic efficiency (2022 = 0)
+    std::vector<double> rank;                  // 1 = leader, per month (kept after ASI: arrivals keep their place)
     std::optional<double> asi_year;            // decimal year the lab reaches ASI, if it does
     std::optional<double> agi_year;            // decimal year the lab reaches AGI, if it does
     int final_rank = 0;

@@ -5,29 +5,36 @@
 #include "ranking.h"
 #include "trainingstep.h"
 
-#include <cstdint>
+#include <array>
+#include <limits>
 
 namespace asirace {
 namespace {
 
-void resizeSeries(LabSeries &lab, size_t months)
+constexpr double kEnded = std::numeric_limits<double>::quiet_NaN();
+
+std::array<std::vector<double> *, 9> seriesOf(LabSeries &lab)
 {
-    for (auto *series : {&lab.compute_h100e, &lab.training_run_flop, &lab.effective_flop_log10, &lab.goodput,
-                         &lab.allocation_efficiency, &lab.rank})
-        series->assign(months, 0.0);
+    return {&lab.compute_h100e, &lab.training_run_flop, &lab.effective_flop_log10, &lab.goodput,
+            &lab.allocation_efficiency, &lab.revenue_usd, &lab.spend_usd, &lab.algorithmic_efficiency_log10,
+            &lab.rank};
 }
 
 void record(const SimPlan &plan, const SimState &s, SimulationResult &r, int m)
 {
-    const size_t mm = static_cast<size_t>(m);
+    const auto mm = static_cast<size_t>(m);
     for (size_t j = 0; j < plan.labs.size(); ++j) {
-        const size_t i = static_cast<size_t>(plan.labs[j]);
+        const auto i = static_cast<size_t>(plan.labs[j]);
         auto &lab = r.labs[j];
-        lab.compute_h100e[mm] = s.available[i];
-        lab.training_run_flop[mm] = s.bestRunFlop[i];
-        lab.effective_flop_log10[mm] = s.kappa[i];
-        lab.goodput[mm] = s.goodput[i];
-        lab.allocation_efficiency[mm] = s.allocation[i];
+        const bool ended = s.asiMonth[i] >= 0 && s.asiMonth[i] < m;
+        lab.compute_h100e[mm] = ended ? kEnded : s.available[i];
+        lab.training_run_flop[mm] = ended ? kEnded : s.bestRunFlop[i];
+        lab.effective_flop_log10[mm] = ended ? kEnded : s.kappa[i];
+        lab.goodput[mm] = ended ? kEnded : s.goodput[i];
+        lab.allocation_efficiency[mm] = ended ? kEnded : s.allocation[i];
+        lab.revenue_usd[mm] = ended ? kEnded : s.revenue[i];
+        lab.spend_usd[mm] = ended ? kEnded : s.budget[i];
+        lab.algorithmic_efficiency_log10[mm] = ended ? kEnded : s.logA[i];
     }
     for (size_t pos = 0; pos < s.order.size(); ++pos)
         r.labs[static_cast<size_t>(plan.labOf[static_cast<size_t>(s.order[pos])])].rank[mm] =
@@ -39,15 +46,12 @@ void finish(const SimPlan &plan, const SimState &s, SimulationResult &r)
     r.ranking.clear();
     r.winner.reset();
     for (size_t pos = 0; pos < s.order.size(); ++pos) {
-        for (size_t j = 0; j < plan.labs.size(); ++j) {
-            if (plan.labs[j] != s.order[pos])
-                continue;
-            r.labs[j].final_rank = static_cast<int>(pos + 1);
-            r.ranking.push_back(r.labs[j].name);
-        }
+        auto &lab = r.labs[static_cast<size_t>(plan.labOf[static_cast<size_t>(s.order[pos])])];
+        lab.final_rank = static_cast<int>(pos + 1);
+        r.ranking.push_back(lab.name);
     }
     for (size_t j = 0; j < plan.labs.size(); ++j) {
-        const size_t i = static_cast<size_t>(plan.labs[j]);
+        const auto i = static_cast<size_t>(plan.labs[j]);
         auto &lab = r.labs[j];
         lab.asi_year.reset();
         lab.agi_year.reset();
@@ -63,42 +67,46 @@ void finish(const SimPlan &plan, const SimState &s, SimulationResult &r)
 // The ranking can no longer change: every lab has arrived, except at most one
 // that never can (it ranks last whatever happens), and labs that arrived in
 // the same month are ordered by capabilities that are frozen (a lab past ASI
-// no longer trains, so only a licensee's capability could still move).
+// no longer changes; only a licensee's capability could, before it arrives).
 bool outcomeSettled(const SimPlan &plan, const SimState &state)
 {
     int unarrived = 0;
-    for (size_t j = 0; j < plan.labs.size(); ++j) {
-        const size_t i = static_cast<size_t>(plan.labs[j]);
-        const int month = state.asiMonth[i];
-        if (month < 0) {
-            if (plan.orgs[i].canArrive || ++unarrived > 1)
-                return false;
-            continue;
-        }
-        for (size_t k = 0; k < j; ++k) {
-            const size_t other = static_cast<size_t>(plan.labs[k]);
-            if (state.asiMonth[other] == month && (plan.orgs[i].licensee || plan.orgs[other].licensee))
-                return false;
-        }
+    for (int li : plan.labs) {
+        const auto i = static_cast<size_t>(li);
+        if (state.asiMonth[i] < 0 && (state.org[i].canArrive || plan.orgs[i].canArrive || ++unarrived > 1))
+            return false;
     }
     return true;
+}
+
+// One month of the model, in the order docs/MODEL.md gives.
+void stepMonth(const SimPlan &plan, SimState &state, int m, SimEvents *events)
+{
+    applyChanges(plan, state, m);
+    updatePartnerships(state, m);
+    stepMoney(plan, state, m);
+    stepCompute(plan, state, m, events);
+    stepTraining(plan, state, m, events);
+    updateCapability(plan, state, m);
+    advanceAlgorithms(plan, state, m);
 }
 
 } // namespace
 
 void prepareResult(const Scenario &scenario, const SimPlan &plan, SimulationResult &r)
 {
-    const size_t months = static_cast<size_t>(plan.months);
+    const auto months = static_cast<size_t>(plan.months);
     r.months.assign(plan.year.begin(), plan.year.end());
     r.labs.resize(plan.labs.size());
     for (size_t j = 0; j < plan.labs.size(); ++j) {
         const auto &org = scenario.organisations[static_cast<size_t>(plan.labs[j])];
         r.labs[j].name = org.name;
         r.labs[j].colour = org.colour;
-        resizeSeries(r.labs[j], months);
+        for (auto *series : seriesOf(r.labs[j]))
+            series->assign(months, 0.0);
     }
-    r.agi_log10_flop = plan.agi;
-    r.asi_log10_flop = plan.asi;
+    r.agi_log10_flop = plan.global.agi;
+    r.asi_log10_flop = plan.global.asi;
     r.cancelled = false;
 }
 
@@ -106,18 +114,13 @@ void runSimulation(const SimPlan &plan, SimState &state, SimulationResult &resul
                    const std::atomic<bool> *cancel)
 {
     state.prepare(plan);
-    state.recordSeries = true;
     result.cancelled = false;
     for (int m = 0; m < plan.months; ++m) {
         if (cancel && (m % 12) == 0 && cancel->load(std::memory_order_relaxed)) {
             result.cancelled = true;
             break;
         }
-        if (partnershipsMayChange(plan, state, m))
-            updatePartnerships(plan, state, m);
-        stepCompute(plan, state, m, events);
-        stepTraining(plan, state, m, events);
-        stepCapability(plan, state, m);
+        stepMonth(plan, state, m, events);
         rankLabs(plan, state);
         record(plan, state, result, m);
         state.monthsSimulated = m + 1;
@@ -128,14 +131,9 @@ void runSimulation(const SimPlan &plan, SimState &state, SimulationResult &resul
 void runOutcome(const SimPlan &plan, SimState &state, SimEvents *events)
 {
     state.prepare(plan);
-    state.recordSeries = false;
     for (int m = 0; m < plan.months; ++m) {
         const int arrivalsBefore = state.arrivals;
-        if (partnershipsMayChange(plan, state, m))
-            updatePartnerships(plan, state, m);
-        stepCompute(plan, state, m, events);
-        stepTraining(plan, state, m, events);
-        stepCapability(plan, state, m);
+        stepMonth(plan, state, m, events);
         state.monthsSimulated = m + 1;
         // Only a month with a new arrival can settle the outcome.
         if (state.arrivals != arrivalsBefore && outcomeSettled(plan, state))

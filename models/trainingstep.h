@@ -1,41 +1,34 @@
 #pragma once
-// Steps 2-5 of a month for each lab that trains: the frontier run's progress
-// (goodput after failures and checkpoints, caution), and when the run ends,
-// the Chinchilla allocation under the data stock and its effective FLOP.
+// Steps 2-3 of a month: the frontier run of each training lab grows by what
+// its largest cluster delivers (goodput, caution), and a run that reaches
+// run_months finishes: bugs, the compute-optimal allocation under the data
+// stock and the architecture turn it into capability.
 
 #include "simevents.h"
 #include "simstate.h"
 
 namespace asirace {
 
-// Young (1974) first-order goodput of a synchronous cluster of `gpus`
-// accelerators: failures arrive every mtbf/n minutes (n capped by the failure
-// domain), each costs a restart, and checkpoints are written at the optimal
-// interval sqrt(2 * checkpoint * MTBF). Clamped to [0, 1].
+// Share of cluster time doing useful training, for a run on `gpus`
+// H100e-sized accelerators each failing every `gpuMtbfMinutes`: a failure
+// costs the work since the last checkpoint and the restart, and checkpoints
+// cost their write time. With `intervalMinutes` 0 the lab checkpoints at
+// Young's optimum sqrt(2 write x MTBF). Goodput = 1 / (1 + waste per useful
+// minute): smooth in every input and never 0. Runs larger than one failure
+// domain are split into domains that fail independently.
 double clusterGoodput(double gpus, double failureDomain, double gpuMtbfMinutes, double checkpointMinutes,
-                      double restartMinutes);
+                      double intervalMinutes, double restartMinutes);
 
-// Caution (claim 5): the share of effort a lab holds back as its capability
-// nears AGI, rising from 0 at caution_gap_oom below AGI to `caution` at AGI.
-double cautionPause(double kappa, double caution, double agi, double cautionGap);
+// Share of effort a cautious lab holds back at capability `kappa`.
+double cautionPause(double kappa, double caution, const GlobalParams &g);
 
-// Loss-free allocation of a finished run: tokens per parameter as chosen,
-// capped by the data stock (a capped D forces N up).
 struct RunAllocation {
     double params;
     double tokens;
     double efficiency; // q
 };
+// The lab's split of `compute` at its tokens-per-parameter ratio, limited by the data stock.
 RunAllocation allocateRun(const ScalingLaw &law, double compute, double tokensPerParam, double dataStock);
-
-// The allocation efficiency and capability of a run of `flop` physical FLOP,
-// computed in log space (one log of the FLOP, two exponentials for the loss,
-// one log back); equal to allocateRun() and ScalingLaw to rounding.
-struct FinishedRun {
-    double lnQ;            // ln of the allocation efficiency q (<= 0)
-    double log10Effective; // log10(flop x architecture x q) in the run's algorithms; -inf when 0
-};
-FinishedRun finishedRun(const SimPlan &plan, const OrgParams &org, double flop, double lnDataStock);
 
 void stepTraining(const SimPlan &plan, SimState &state, int m, SimEvents *events);
 

@@ -82,11 +82,11 @@ void TestCliCharts::everyFormatAndTheReport()
         const SvgInfo svg = readSvg(out + QLatin1Char('/') + chart + QStringLiteral(".svg"));
         QVERIFY(svg.wellFormed);
         QCOMPARE(svg.viewBox, QStringLiteral("0 0 1920 1080"));
-        QVERIFY(svg.text.contains(QStringLiteral("Patel baseline")));
+        QVERIFY(svg.text.contains(QStringLiteral("Evidence baseline")));
         QVERIFY(svg.vectorShapes > 20);
         const QString pdf = out + QLatin1Char('/') + chart + QStringLiteral(".pdf");
         QCOMPARE(pdfPages(pdf), 1);
-        QVERIFY(pdfText(pdf).contains(QStringLiteral("scenario Patel baseline")));
+        QVERIFY(pdfText(pdf).contains(QStringLiteral("scenario Evidence baseline")));
     }
     const auto ranking = readCsv(out + QStringLiteral("/ranking.csv"));
     QCOMPARE(ranking.size(), 1 + 16 * 12); // header + Jan 2025 .. Dec 2040, one row per month
@@ -96,7 +96,7 @@ void TestCliCharts::everyFormatAndTheReport()
     const QString report = out + QStringLiteral("/report.pdf");
     QCOMPARE(pdfPages(report), 5);
     const QString text = pdfText(report);
-    QVERIFY(text.contains(QStringLiteral("ASI Race report: Patel baseline")));
+    QVERIFY(text.contains(QStringLiteral("ASI Race report: Evidence baseline")));
     QVERIFY(text.contains(QStringLiteral("Capability race")));
 }
 

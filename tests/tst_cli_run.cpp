@@ -57,7 +57,7 @@ void TestCliRun::runJsonHasTheContractKeys()
     const auto o = parse(r.out);
     for (const char *key : {"scenario", "months", "labs", "ranking", "winner"})
         QVERIFY2(o.contains(key), key);
-    QCOMPARE(o["scenario"].toString(), QStringLiteral("Patel baseline"));
+    QCOMPARE(o["scenario"].toString(), QStringLiteral("Evidence baseline"));
     const auto months = o["months"].toArray();
     QCOMPARE(months.size(), 16 * 12); // 2025-01 .. 2040-12
     QCOMPARE(months.first().toDouble(), 2025.0);

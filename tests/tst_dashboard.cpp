@@ -126,7 +126,7 @@ void TestDashboard::initTestCase()
 void TestDashboard::startsOnTheDefaultScenario()
 {
     Window w;
-    QCOMPARE(w.window.windowTitle(), QStringLiteral("Patel baseline \u2014 untitled.db \u2014 ASI Race"));
+    QCOMPARE(w.window.windowTitle(), QStringLiteral("Evidence baseline \u2014 untitled.db \u2014 ASI Race"));
     QCOMPARE(w.window.document()->scenarioCount(), int(builtinScenarios().size()));
     QCOMPARE(w.window.headline()->text(), w.window.leaderboard()->headline());
     QVERIFY(!w.window.headline()->text().isEmpty());
@@ -238,7 +238,7 @@ void TestDashboard::saveThroughTheGuiAndOpenInANewWindow()
         LabsTableModel *labs = w.window.labsModel();
         QVERIFY(labs->setData(labs->index(labs->rowOf("xAI"), labs->columnOf("mfu")), "0.45"));
         QVERIFY(w.window.files()->saveTo(path));
-        QCOMPARE(w.window.windowTitle(), QStringLiteral("Patel baseline \u2014 mine.db \u2014 ASI Race"));
+        QCOMPARE(w.window.windowTitle(), QStringLiteral("Evidence baseline \u2014 mine.db \u2014 ASI Race"));
         // The next edit is saved by Ctrl+S to the same file, no dialog.
         QVERIFY(labs->setData(labs->index(labs->rowOf("xAI"), labs->columnOf("willpower")), "0.6"));
         QVERIFY(w.window.windowTitle().contains("mine.db*"));
@@ -252,7 +252,7 @@ void TestDashboard::saveThroughTheGuiAndOpenInANewWindow()
     QVERIFY(content(other.window.document()->current()) == saved);
     QCOMPARE(other.window.document()->current().findOrganisation("xAI")->mfu, 0.45);
     QCOMPARE(other.window.document()->current().findOrganisation("xAI")->willpower, 0.6);
-    QCOMPARE(other.window.windowTitle(), QStringLiteral("Patel baseline \u2014 mine.db \u2014 ASI Race"));
+    QCOMPARE(other.window.windowTitle(), QStringLiteral("Evidence baseline \u2014 mine.db \u2014 ASI Race"));
 }
 
 void TestDashboard::compareWithOverlaysASecondGraphPerLab()
@@ -400,7 +400,7 @@ void TestDashboard::importJsonAddsScenariosAsOneUndoStep()
     const int n = w.window.document()->scenarioCount();
     QVERIFY(w.window.files()->importJsonFile(json));
     QCOMPARE(w.window.document()->scenarioCount(), 2 * n);
-    QCOMPARE(w.window.document()->indexOf("Patel baseline (imported)"), n);
+    QCOMPARE(w.window.document()->indexOf("Evidence baseline (imported)"), n);
     QCOMPARE(w.window.document()->undoStack()->count(), 1);
     w.window.document()->undoStack()->undo();
     QCOMPARE(w.window.document()->scenarioCount(), n);

@@ -161,7 +161,7 @@ void TestExport::svgIsVectorWithViewBoxAndTitle()
     QVERIFY2(svg.wellFormed, qPrintable(svg.error));
     QCOMPARE(svg.viewBox, QStringLiteral("0 0 1600 1200"));
     QVERIFY2(svg.text.contains(figureTitle(kind)), qPrintable(svg.text.left(200)));
-    QVERIFY(svg.text.contains(QStringLiteral("Patel baseline")));
+    QVERIFY(svg.text.contains(QStringLiteral("Evidence baseline")));
     QVERIFY(svg.text.contains(QStringLiteral("ASI Race ") + exportVersion()));
     QVERIFY(svg.text.contains(QStringLiteral("Sources:")));
     QVERIFY2(svg.vectorShapes > 20, qPrintable(QString::number(svg.vectorShapes)));
@@ -179,7 +179,7 @@ void TestExport::pdfIsOnePageWithTitleAndScenario()
     QCOMPARE(pdfPages(path), 1);
     const QString text = pdfText(path);
     QVERIFY2(text.contains(figureTitle(kind)), qPrintable(text.left(300)));
-    QVERIFY(text.contains(QStringLiteral("scenario Patel baseline")));
+    QVERIFY(text.contains(QStringLiteral("scenario Evidence baseline")));
 }
 
 void TestExport::a4PdfIsARealA4Page()
@@ -203,14 +203,14 @@ void TestExport::reportHasSummaryAndEveryChart()
     QCOMPARE(writeFile(path, [&](QIODevice &out) { return writeReport(m_context, {}, out); }), QString());
     QCOMPARE(pdfPages(path), 1 + int(allChartKinds().size()));
     const QString text = pdfText(path);
-    QVERIFY(text.contains(QStringLiteral("ASI Race report: Patel baseline")));
+    QVERIFY(text.contains(QStringLiteral("ASI Race report: Evidence baseline")));
     QVERIFY2(text.contains(raceHeadline(*m_context.result)), qPrintable(text.left(600)));
     for (ChartKind kind : allChartKinds())
         QVERIFY2(text.contains(figureTitle(kind)), qPrintable(figureTitle(kind)));
     // The ranking table names every lab with its arrival.
     for (const LabSeries &lab : m_context.result->labs)
         QVERIFY(text.contains(QString::fromStdString(lab.name)));
-    QVERIFY(text.contains(QStringLiteral("None: every input equals the built-in Patel baseline")));
+    QVERIFY(text.contains(QStringLiteral("None: every input equals the built-in Evidence baseline")));
     QVERIFY(!text.contains(QStringLiteral("P(first to ASI)"))); // no Monte Carlo, no odds
 }
 
@@ -226,7 +226,7 @@ void TestExport::reportListsInputsChangedFromTheBaseline()
     QCOMPARE(writeFile(path, [&](QIODevice &out) { return writeReport(context, {}, out); }), QString());
     const QString text = pdfText(path);
     QVERIFY(text.contains(QStringLiteral("ASI Race report: Faster algorithms")));
-    QVERIFY(text.contains(QStringLiteral("Inputs that differ from the built-in Patel baseline")));
+    QVERIFY(text.contains(QStringLiteral("Inputs that differ from the built-in Evidence baseline")));
     QVERIFY2(text.contains(QStringLiteral("assumptions.alg_halving_months 8 6 months")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("OpenAI.mfu %1 0.5").arg(defaultScenario().findOrganisation("OpenAI")->mfu)), qPrintable(text));
     QVERIFY(text.contains(raceHeadline(*context.result)));

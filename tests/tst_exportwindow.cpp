@@ -133,7 +133,7 @@ void TestExportWindow::exportAllChartsThroughTheDialog()
         const SvgInfo svg = readSvg(file);
         QVERIFY(svg.wellFormed);
         QCOMPARE(svg.viewBox, QStringLiteral("0 0 1280 720"));
-        QVERIFY(svg.text.contains(QStringLiteral("Patel baseline")));
+        QVERIFY(svg.text.contains(QStringLiteral("Evidence baseline")));
     }
     // Hidden on screen, hidden in the export: the ranking's end label stays, muted.
     QVERIFY(readSvg(dir.filePath(QStringLiteral("ranking.svg"))).text.contains(QStringLiteral("Meta")));
@@ -186,7 +186,7 @@ void TestExportWindow::exportReportThroughTheDialog()
     QTemporaryDir dir;
     ExportController *exporter = w.window.exportController();
     exporter->setDialogDriver([&](ExportDialog &dialog) {
-        if (!dialog.targetEdit()->text().endsWith(QStringLiteral("Patel baseline report.pdf")))
+        if (!dialog.targetEdit()->text().endsWith(QStringLiteral("Evidence baseline report.pdf")))
             return false; // the suggested name follows the scenario
         dialog.targetEdit()->setText(dir.filePath(QStringLiteral("board")));
         return true;
@@ -198,7 +198,7 @@ void TestExportWindow::exportReportThroughTheDialog()
     QCOMPARE(exported.front().front().toStringList(), QStringList{path});
     QCOMPARE(pdfPages(path), 5);
     const QString text = pdfText(path);
-    QVERIFY(text.contains(QStringLiteral("ASI Race report: Patel baseline")));
+    QVERIFY(text.contains(QStringLiteral("ASI Race report: Evidence baseline")));
     QVERIFY(text.contains(raceHeadline(*w.window.chartPanel()->capabilityChart()->result())));
 }
 

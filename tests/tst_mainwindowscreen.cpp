@@ -65,7 +65,7 @@ void TestMainWindowScreen::grabIsNotBlank()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(replotted.wait(10000) || replotted.count() > 0);
     QTest::qWait(300); // let queued replots and layout settle
-    QVERIFY(window.windowTitle().contains(QStringLiteral("Patel baseline")));
+    QVERIFY(window.windowTitle().contains(QStringLiteral("Evidence baseline")));
     QVERIFY(!window.headline()->text().isEmpty());
 
     const QImage image = window.grab().toImage().convertToFormat(QImage::Format_RGB32);

@@ -42,7 +42,7 @@ void TestScenarioDiff::numericFieldsCarryBothValuesAndUnit()
     Scenario s = defaultScenario();
     s.assumptions.alg_halving_months = 6;
     s.findOrganisation("Meta")->mfu = 0.25;
-    s.findPartnership("Microsoft", "OpenAI")->compute_share = 0.05;
+    s.findPartnership("Microsoft", "OpenAI")->compute_supplied_h100e = 1000;
     const auto changes = diffScenarios(defaultScenario(), s);
     QCOMPARE(changes.size(), size_t(3));
     const InputChange *alg = find(changes, "assumptions.alg_halving_months");
@@ -51,10 +51,10 @@ void TestScenarioDiff::numericFieldsCarryBothValuesAndUnit()
     QCOMPARE(*alg->value, 6.0);
     QCOMPARE(alg->unit, std::string("months"));
     QVERIFY(find(changes, "Meta.mfu"));
-    QVERIFY(find(changes, "Microsoft/OpenAI.compute_share"));
+    QVERIFY(find(changes, "Microsoft/OpenAI.compute_supplied_h100e"));
     // Order: assumptions first, then organisations, then partnerships.
     QCOMPARE(changes.front().path, std::string("assumptions.alg_halving_months"));
-    QCOMPARE(changes.back().path, std::string("Microsoft/OpenAI.compute_share"));
+    QCOMPARE(changes.back().path, std::string("Microsoft/OpenAI.compute_supplied_h100e"));
 }
 
 void TestScenarioDiff::textFieldsButNotDescriptions()

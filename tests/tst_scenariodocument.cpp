@@ -224,7 +224,7 @@ void TestScenarioDocument::partnershipsAddRemoveRepoint()
     QVERIFY(!doc.setPartnershipOrganisations(row, "Nobody", "xAI").isEmpty());
     QCOMPARE(doc.setPartnershipOrganisations(row, QString::fromStdString(p.org_a), "Meta"), QString());
     QCOMPARE(doc.current().partnerships.back().org_b, std::string("Meta"));
-    QCOMPARE(doc.setField(QString::fromStdString(p.org_a) + "/Meta.compute_share", "0.25"), QString());
+    QCOMPARE(doc.setField(QString::fromStdString(p.org_a) + "/Meta.compute_supplied_h100e", "1000"), QString());
     QCOMPARE(doc.removePartnership(0), QString());
     QCOMPARE(doc.undoStack()->count(), 4);
     while (doc.undoStack()->canUndo())

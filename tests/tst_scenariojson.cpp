@@ -105,9 +105,9 @@ void TestScenarioJson::crossFieldProblemsPointAtTheObject()
 void TestScenarioJson::duplicateScenarioNames()
 {
     json document = builtinDocument();
-    document["scenarios"][2]["name"] = "Patel baseline";
+    document["scenarios"][2]["name"] = "Evidence baseline";
     QCOMPARE(problemsOf(document),
-             QStringList{"/scenarios/2/name: \"Patel baseline\" is already the name of /scenarios/0"});
+             QStringList{"/scenarios/2/name: \"Evidence baseline\" is already the name of /scenarios/0"});
 }
 
 void TestScenarioJson::sourcesMustNameAField()

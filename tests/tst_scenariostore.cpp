@@ -166,7 +166,7 @@ void TestScenarioStore::invalidScenariosAreRefusedAndFileUntouched()
     const auto result = saveScenarioFile(file, scenarios);
     QVERIFY(!result.ok);
     const QString problems = joined(result.problems);
-    QVERIFY2(problems.contains("scenario 'Patel baseline': organisation 'OpenAI'.mfu: 1.7 is outside [0.05, 0.8]"),
+    QVERIFY2(problems.contains("scenario 'Evidence baseline': organisation 'OpenAI'.mfu: 1.7 is outside [0.05, 0.8]"),
              qPrintable(problems));
     QVERIFY2(problems.contains("\"yesterday\" is not a UTC time"), qPrintable(problems));
     QCOMPARE(storetest::sha256(dir.filePath("keep.db")), before);

@@ -213,8 +213,8 @@ void TestStoreBadFiles::rowsOutOfRange()
     VERIFY_MESSAGE(result, "has 3 invalid values or rows; nothing was loaded");
     // Every problem, scenario by scenario in file order.
     QCOMPARE(joined(result.problems),
-             QStringLiteral("scenario 'Patel baseline': organisation 'OpenAI'.mfu: 1.7 is outside [0.05, 0.8]\n"
-                            "scenario 'Patel baseline': partnership 'Microsoft/OpenAI'.rofr: 3 is outside [0, 1]\n"
+             QStringLiteral("scenario 'Evidence baseline': organisation 'OpenAI'.mfu: 1.7 is outside [0.05, 0.8]\n"
+                            "scenario 'Evidence baseline': partnership 'Microsoft/OpenAI'.rofr: 3 is outside [0, 1]\n"
                             "scenario 'Meta MoE misstep': assumptions.start_year: 2019.5 is outside [2020, 2059]"));
 }
 
@@ -225,11 +225,11 @@ void TestStoreBadFiles::textInNumericColumns()
                                   "scenario_id = 1; UPDATE assumptions SET end_year = x'00ff' WHERE scenario_id = 3;");
     const auto result = open(file);
     QCOMPARE(result.kind, StoreErrorKind::InvalidContent);
-    VERIFY_PROBLEM(result, "scenario 'Patel baseline': organisation 'Meta'.compute_h100e: text \"lots\" is not a "
+    VERIFY_PROBLEM(result, "scenario 'Evidence baseline': organisation 'Meta'.compute_h100e: text \"lots\" is not a "
                            "number (allowed: [0, 1e+09])");
     VERIFY_PROBLEM(result, "scenario 'GPT-4.5 over-parameterized': assumptions.end_year: binary data is not a number");
     // A number in a TEXT column is stored as text by SQLite ('42'), then fails the colour rule.
-    VERIFY_PROBLEM(result, "scenario 'Patel baseline': organisation 'xAI'.colour: \"42\" is not a colour");
+    VERIFY_PROBLEM(result, "scenario 'Evidence baseline': organisation 'xAI'.colour: \"42\" is not a colour");
 }
 
 void TestStoreBadFiles::missingAssumptionsRow()

@@ -117,7 +117,7 @@ void TestStoreCli::validateReportsEveryProblemWithExitCodes()
     const QByteArray hash = storetest::sha256(file("a.db"));
     run = cli({"validate", file("a.db")});
     VERIFY_RUN(run, 1);
-    QVERIFY2(run.err.contains("scenario 'Patel baseline': organisation 'OpenAI'.mfu: 1.7 is outside [0.05, 0.8]"),
+    QVERIFY2(run.err.contains("scenario 'Evidence baseline': organisation 'OpenAI'.mfu: 1.7 is outside [0.05, 0.8]"),
              qPrintable(run.err));
     QVERIFY2(run.err.contains("scenario 'Meta MoE misstep': organisation 'xAI'.willpower: text \"high\" is not a number"),
              qPrintable(run.err));
@@ -157,7 +157,7 @@ void TestStoreCli::exportJsonPrintsTheFileOrOneScenario()
 
     run = cli({"export-json", file("a.db"), "--scenario", "Nope"});
     VERIFY_RUN(run, 1);
-    QVERIFY2(run.err.contains("no scenario named 'Nope'") && run.err.contains("available: 'Patel baseline', "),
+    QVERIFY2(run.err.contains("no scenario named 'Nope'") && run.err.contains("available: 'Evidence baseline', "),
              qPrintable(run.err));
 }
 
@@ -208,7 +208,7 @@ void TestStoreCli::runReadsScenariosFromTheFile()
 
     run = cli({"run", file("a.db"), "--scenario", "Nope"});
     VERIFY_RUN(run, 1);
-    QVERIFY2(run.err.contains("no scenario named 'Nope'") && run.err.contains("available: 'Patel baseline'"),
+    QVERIFY2(run.err.contains("no scenario named 'Nope'") && run.err.contains("available: 'Evidence baseline'"),
              qPrintable(run.err));
 
     QVERIFY(writeFile(file("text.db"), "not a database"));

@@ -32,7 +32,7 @@ void TestValidation::defaultScenarioIsValid()
     for (const auto &p : problems)
         qWarning() << QString::fromStdString(p.toString());
     QCOMPARE(problems.size(), size_t(0));
-    QCOMPARE(QString::fromStdString(defaultScenario().name), QStringLiteral("Patel baseline"));
+    QCOMPARE(QString::fromStdString(defaultScenario().name), QStringLiteral("Evidence baseline"));
 }
 
 void TestValidation::everyBuiltinScenarioIsValid()

@@ -28,5 +28,6 @@ int runScaling(const std::vector<std::string> &args);
 int runCharts(const std::vector<std::string> &args);
 int runSensitivity(const std::vector<std::string> &args);
 int runBench(const std::vector<std::string> &args);
+int runBacktest(const std::vector<std::string> &args);
 
 } // namespace asirace::cli

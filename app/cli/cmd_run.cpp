@@ -19,6 +19,16 @@
 namespace asirace::cli {
 namespace {
 
+// The lab's capability at the end of its series: the horizon, or its ASI month.
+double lastCapability(const LabSeries &lab)
+{
+    for (auto it = lab.effective_flop_log10.rbegin(); it != lab.effective_flop_log10.rend(); ++it)
+        if (std::isfinite(*it))
+            return *it;
+    return 0.0;
+}
+
+
 void printTable(const Scenario &scenario, const SimulationResult &result)
 {
     std::cout << "scenario: " << scenario.name << "\n";
@@ -38,7 +48,7 @@ void printTable(const Scenario &scenario, const SimulationResult &result)
             }
             char line[160];
             std::snprintf(line, sizeof line, "%4d  %-24s  %-18s  %.2f\n", lab.final_rank, lab.name.c_str(), year,
-                          lab.effective_flop_log10.empty() ? 0.0 : lab.effective_flop_log10.back());
+                          lastCapability(lab));
             std::cout << line;
         }
     }

@@ -22,7 +22,7 @@ constexpr std::array kCommands{
             "check a JSON document and write its scenarios to a scenario file", &asirace::cli::runImportJson},
     Command{"run",
             "run [FILE.db] [--scenario NAME] [--set PATH=VALUE]... [--monte-carlo N [--seed S] [--threads T]] [--json]",
-            "simulate the race (default: the built-in Patel baseline) and print the ranking", &asirace::cli::runRun},
+            "simulate the race (default: the built-in Evidence baseline) and print the ranking", &asirace::cli::runRun},
     Command{"scaling", "scaling --compute FLOP | --params N --tokens D [--law epoch2024|hoffmann2022] [--json]",
             "Chinchilla scaling law: compute-optimal split, loss and allocation efficiency", &asirace::cli::runScaling},
     Command{"charts",
@@ -37,8 +37,10 @@ constexpr std::array kCommands{
             "swing each uncertain input from p10 to p90 (others at medians) and rank the inputs by effect",
             &asirace::cli::runSensitivity},
     Command{"bench", "bench [--runs N] [--threads T]",
-            "time one deterministic run (fast path and reference) and Monte Carlo with 1 and all threads",
-            &asirace::cli::runBench},
+            "time one deterministic run and Monte Carlo with 1 and all threads", &asirace::cli::runBench},
+    Command{"backtest", "backtest [--json]",
+            "run the \"Backtest 2025\" built-in from end-2024 data against Epoch AI's end-2025 estimates",
+            &asirace::cli::runBacktest},
 };
 
 void printHelp(std::ostream &out)

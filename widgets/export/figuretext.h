@@ -11,9 +11,9 @@
 namespace asirace {
 
 QString figureTitle(ChartKind kind);
-// "Patel baseline · 14 Jun 2025 · AGI at κ 33, ASI 2 OOM above · algorithms 2× every 8 months · …"
+// "Evidence baseline · 14 Jun 2025 · AGI at κ 33, ASI 2 OOM above · algorithms 2× every 8 months · …"
 QString figureSubtitle(const ExportContext &context);
-// "ASI Race 0.1.0, scenario Patel baseline"
+// "ASI Race 0.1.0, scenario Evidence baseline"
 QString figureFootnote(const ExportContext &context);
 // "Sources: Epoch AI Data on AI Models (historical runs); inputs: Epoch AI, …"
 QString figureSources(ChartKind kind, const ExportContext &context);
