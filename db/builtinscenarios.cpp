@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace asirace {
@@ -72,6 +73,10 @@ std::vector<Scenario> loadBuiltins()
         }
         scenarios.push_back(std::move(scenario));
     }
+    // The default first, then the claims and views built on it; the backtest
+    // (another start date) last.
+    std::stable_partition(scenarios.begin() + 1, scenarios.end(),
+                          [](const Scenario &s) { return s.name != "Backtest 2025"; });
     return scenarios;
 }
 

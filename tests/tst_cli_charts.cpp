@@ -89,7 +89,7 @@ void TestCliCharts::everyFormatAndTheReport()
         QVERIFY(pdfText(pdf).contains(QStringLiteral("scenario Evidence baseline")));
     }
     const auto ranking = readCsv(out + QStringLiteral("/ranking.csv"));
-    QCOMPARE(ranking.size(), 1 + 16 * 12); // header + Jan 2025 .. Dec 2040, one row per month
+    QCOMPARE(ranking.size(), 1 + 15 * 12); // header + Jan 2026 .. Dec 2040, one row per month
     QCOMPARE(ranking.front().front(), QStringLiteral("month [YYYY-MM]"));
     QCOMPARE(ranking.back().front(), QStringLiteral("2040-12"));
 
@@ -125,14 +125,14 @@ void TestCliCharts::scenarioFromAFileWithItsChangedInputs()
     const QString db = dir.filePath(QStringLiteral("scenarios.db"));
     QCOMPARE(runCli({"new", db}).exitCode, 0);
     const QString out = dir.filePath(QStringLiteral("out"));
-    const auto r = runCli({"charts", db, "--scenario", "Meta MoE misstep", "--out", out, "--format", "svg", "--report"});
+    const auto r = runCli({"charts", db, "--scenario", "Patel's view", "--out", out, "--format", "svg", "--report"});
     QCOMPARE(r.exitCode, 0);
     const QString text = pdfText(out + QStringLiteral("/report.pdf"));
-    QVERIFY(text.contains(QStringLiteral("ASI Race report: Meta MoE misstep")));
-    QVERIFY(text.contains(QStringLiteral("scenario Meta MoE misstep")));
-    for (const char *path : {"Meta.moe_expert_imbalance", "Meta.mfu", "Meta.bug_probability"})
+    QVERIFY(text.contains(QStringLiteral("ASI Race report: Patel")));
+    QVERIFY(text.contains(QStringLiteral("scenario Patel")));
+    for (const char *path : {"OpenAI.research_talent", "Meta.willpower", "Anthropic.caution"})
         QVERIFY2(text.contains(QLatin1String(path)), path);
-    QVERIFY(readSvg(out + QStringLiteral("/ranking.svg")).text.contains(QStringLiteral("Meta MoE misstep")));
+    QVERIFY(readSvg(out + QStringLiteral("/ranking.svg")).text.contains(QStringLiteral("Patel")));
 
     const auto missing = runCli({"charts", db, "--scenario", "No such", "--out", out, "--format", "png"});
     QCOMPARE(missing.exitCode, 1);

@@ -64,7 +64,6 @@ void TestDefaultDistributions::briefInputsAreUncertain_data()
     QTest::newRow("Meta MoE imbalance") << "Meta.moe_expert_imbalance" << 0.02 << 1.0;
     QTest::newRow("ROFR decline") << "Microsoft/OpenAI.rofr_decline_probability" << 0.2 << 0.8;
     QTest::newRow("IP lag") << "Apple/Google DeepMind.ip_lag_months" << 0.0 << 12.0;
-    QTest::newRow("willpower") << "OpenAI.willpower" << 0.0 << 1.0;
 }
 
 void TestDefaultDistributions::briefInputsAreUncertain()

@@ -271,7 +271,7 @@ void TestExport::csvHoldsTheChartSeriesOneRowPerMonth()
     const qsizetype training = header.indexOf(QStringLiteral("Anthropic largest training run [FLOP]"));
     QVERIFY(capacity > 0 && training > 0);
     QCOMPARE(header.size(), 2 + 2 * qsizetype(r.labs.size()));
-    QCOMPARE(compute[1][0], QStringLiteral("2025-01"));
+    QCOMPARE(compute[1][0], QStringLiteral("2026-01"));
     for (size_t m = 0; m < r.months.size(); m += 17) {
         const QStringList &row = compute[qsizetype(m) + 1];
         QCOMPARE(row.size(), header.size());

@@ -22,7 +22,7 @@ Scenario uncertain()
     Scenario s = defaultScenario();
     s.distributions = {{"assumptions.agi_log10_flop", DistributionKind::Normal, 36, 1.5, 0, 0, 0, ""},
                        {"assumptions.alg_halving_months", DistributionKind::Uniform, 5, 14, 0, 0, 0, ""},
-                       {"Nvidia.research_talent", DistributionKind::Uniform, 0.5, 2, 0, 0, 0, ""}};
+                       {"Oracle.research_talent", DistributionKind::Uniform, 0.5, 2, 0, 0, 0, ""}};
     return s;
 }
 
@@ -33,7 +33,7 @@ SensitivityResult sampleResult()
     r.base = 2031;
     r.rows = {{"assumptions.agi_log10_flop", 34, 36, 38, 2029, 2034, false, false},
               {"assumptions.alg_halving_months", 6, 9, 12, 2030, 2032, false, false},
-              {"Nvidia.research_talent", 0.7, 1.2, 1.8, 2031, 2031, false, false}};
+              {"Oracle.research_talent", 0.7, 1.2, 1.8, 2031, 2031, false, false}};
     return r;
 }
 
@@ -111,7 +111,7 @@ void TestMonteCarloViews::runnerDeliversSensitivity()
     const auto r = ready.first().at(0).value<std::shared_ptr<const SensitivityResult>>();
     QCOMPARE(r->rows.size(), size_t(3));
     QVERIFY(r->rows.front().effect() > 0);
-    QCOMPARE(r->rows.back().path, std::string("Nvidia.research_talent")); // a provider does no research
+    QCOMPARE(r->rows.back().path, std::string("Oracle.research_talent")); // a provider does no research
     QCOMPARE(r->rows.back().effect(), 0.0);
 }
 

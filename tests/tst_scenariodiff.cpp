@@ -117,10 +117,10 @@ void TestScenarioDiff::distributions()
 
 void TestScenarioDiff::presetsDifferInTheirListedInputsOnly()
 {
-    // "Meta MoE misstep" sets three Meta inputs on top of the baseline (and,
+    // "Patel's view" sets four inputs on top of the evidence baseline (and,
     // being point values, takes them out of the baseline's uncertainty).
     const auto &all = builtinScenarios();
-    const auto preset = std::find_if(all.begin(), all.end(), [](const Scenario &s) { return s.name == "Meta MoE misstep"; });
+    const auto preset = std::find_if(all.begin(), all.end(), [](const Scenario &s) { return s.name == "Patel's view"; });
     QVERIFY(preset != all.end());
     const auto changes = diffScenarios(defaultScenario(), *preset);
     QStringList paths;
@@ -130,7 +130,8 @@ void TestScenarioDiff::presetsDifferInTheirListedInputsOnly()
             paths << path;
     }
     paths.sort();
-    QCOMPARE(paths, (QStringList{"Meta.bug_probability", "Meta.mfu", "Meta.moe_expert_imbalance"}));
+    QCOMPARE(paths, (QStringList{"Anthropic.caution", "Google DeepMind.willpower", "Meta.willpower",
+                                 "OpenAI.research_talent"}));
 }
 
 QTEST_MAIN(TestScenarioDiff)

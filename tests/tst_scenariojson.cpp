@@ -64,12 +64,12 @@ void TestScenarioJson::everyProblemIsReported()
     json document = builtinDocument();
     document["scenarios"][1]["assumptions"]["end_year"] = "soon";
     document["scenarios"][2]["organisations"][0]["run_months"] = 4.5;
-    document["scenarios"][4]["partnerships"][0]["exclusive"] = 2;
+    document["scenarios"][4]["partnerships"][0]["rofr"] = 2;
     const auto problems = problemsOf(document);
     QCOMPARE(problems, (QStringList{
                            "/scenarios/1/assumptions/end_year: \"soon\" is not a number (allowed: [2021, 2060])",
                            "/scenarios/2/organisations/0/run_months: 4.5 is not a whole number",
-                           "/scenarios/4/partnerships/0/exclusive: 2 is outside [0, 1]",
+                           "/scenarios/4/partnerships/0/rofr: 2 is outside [0, 1]",
                        }));
 }
 
@@ -98,7 +98,7 @@ void TestScenarioJson::crossFieldProblemsPointAtTheObject()
                                "organisation of this scenario)"),
              qPrintable(problems.join('\n')));
     QVERIFY2(problems.contains("/scenarios/3/assumptions/end_year: 2024 must be after start_year (allowed: after "
-                               "start_year (2025))"),
+                               "start_year (2026))"),
              qPrintable(problems.join('\n')));
 }
 

@@ -26,9 +26,9 @@ Distribution dist(std::string path, DistributionKind kind, double a, double b, d
 Scenario scenarioWithInputs()
 {
     Scenario s = defaultScenario();
-    s.distributions = {dist("Nvidia.research_talent", DistributionKind::Uniform, 0.5, 2.5),
+    s.distributions = {dist("Oracle.research_talent", DistributionKind::Uniform, 0.5, 2.5),
                        dist("assumptions.agi_log10_flop", DistributionKind::Normal, 33, 1.5),
-                       dist("SoftBank.caution", DistributionKind::Uniform, 0, 1),
+                       dist("Amazon.caution", DistributionKind::Uniform, 0, 1),
                        dist("assumptions.alg_halving_months", DistributionKind::Triangular, 5, 8, 14),
                        dist("Meta.mfu", DistributionKind::Fixed, 0, 0)};
     return s;
@@ -81,12 +81,12 @@ void TestSensitivity::agiThresholdOutranksInertInputs()
     const auto r = analyse(scenarioWithInputs(), output.toStdString());
     QCOMPARE(r.rows.size(), size_t(4)); // the fixed input is not swung
     const int agi = rankOf(r, "assumptions.agi_log10_flop");
-    const int inert = rankOf(r, "Nvidia.research_talent");
+    const int inert = rankOf(r, "Oracle.research_talent");
     QVERIFY(agi >= 0 && inert >= 0);
     QVERIFY(agi < inert);
     QVERIFY(r.rows[size_t(agi)].effect() >= 1.0 / 12); // at least a month
     QCOMPARE(r.rows[size_t(inert)].effect(), 0.0);
-    QCOMPARE(r.rows[size_t(rankOf(r, "SoftBank.caution"))].effect(), 0.0);
+    QCOMPARE(r.rows[size_t(rankOf(r, "Amazon.caution"))].effect(), 0.0);
     // A higher AGI threshold means a later arrival.
     QVERIFY(r.rows[size_t(agi)].output_high > r.rows[size_t(agi)].output_low);
 }
@@ -105,8 +105,8 @@ void TestSensitivity::swingsUseQuantilesAndMedians()
     medians.distributions.clear();
     medians.assumptions.agi_log10_flop = 33;
     medians.assumptions.alg_halving_months = r.rows[size_t(rankOf(r, "assumptions.alg_halving_months"))].input_median;
-    medians.findOrganisation("Nvidia")->research_talent = 1.5;
-    medians.findOrganisation("SoftBank")->caution = 0.5;
+    medians.findOrganisation("Oracle")->research_talent = 1.5;
+    medians.findOrganisation("Amazon")->caution = 0.5;
     const auto det = simulate(medians);
     QVERIFY(det.labs[0].asi_year.has_value());
     QCOMPARE(det.labs[0].name, std::string("OpenAI"));
@@ -132,7 +132,7 @@ void TestSensitivity::rowsAreSortedByEffect()
         QVERIFY(row.input_low <= row.input_median && row.input_median <= row.input_high);
         QVERIFY(row.output_low >= 0 && row.output_low <= 1 && row.output_high >= 0 && row.output_high <= 1);
     }
-    QCOMPARE(r.rows[size_t(rankOf(r, "Nvidia.research_talent"))].effect(), 0.0);
+    QCOMPARE(r.rows[size_t(rankOf(r, "Oracle.research_talent"))].effect(), 0.0);
 }
 
 void TestSensitivity::sameResultWhateverTheThreadCount()
@@ -158,9 +158,9 @@ void TestSensitivity::outputsParseAndBadOnesAreRejected()
     QVERIFY(!SensitivityOutput::parse("p_first:", &error));
     QVERIFY(error.find("p_first:LAB") != std::string::npos);
     QVERIFY(!SensitivityOutput::parse("loss", &error));
-    // Nvidia is a provider, not a racing lab.
+    // Oracle is a provider, not a racing lab.
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
-                             runSensitivity(defaultScenario(), *SensitivityOutput::parse("p_first:Nvidia")));
+                             runSensitivity(defaultScenario(), *SensitivityOutput::parse("p_first:Oracle")));
 }
 
 void TestSensitivity::cancelReturnsNothing()
@@ -177,8 +177,8 @@ void TestSensitivity::sampledOthersRankByTheOdds()
     // the others sampled, P(first) is a real probability, and because every
     // swing reuses the same draws an ignored input moves it by exactly zero.
     Scenario s = defaultScenario();
-    s.distributions.push_back(dist("Nvidia.research_talent", DistributionKind::Uniform, 0.5, 2.5));
-    s.distributions.push_back(dist("SoftBank.caution", DistributionKind::Uniform, 0, 1));
+    s.distributions.push_back(dist("Oracle.research_talent", DistributionKind::Uniform, 0.5, 2.5));
+    s.distributions.push_back(dist("Amazon.caution", DistributionKind::Uniform, 0, 1));
     SensitivityOptions options;
     options.runs_per_point = 150;
     options.sample_others = true;
@@ -186,12 +186,12 @@ void TestSensitivity::sampledOthersRankByTheOdds()
     QVERIFY(r.sample_others);
     QCOMPARE(r.runs_per_point, std::int64_t(150));
     QVERIFY(r.base > 0 && r.base < 1);
-    QCOMPARE(r.rows[size_t(rankOf(r, "Nvidia.research_talent"))].effect(), 0.0);
-    QCOMPARE(r.rows[size_t(rankOf(r, "SoftBank.caution"))].effect(), 0.0);
+    QCOMPARE(r.rows[size_t(rankOf(r, "Oracle.research_talent"))].effect(), 0.0);
+    QCOMPARE(r.rows[size_t(rankOf(r, "Amazon.caution"))].effect(), 0.0);
     QVERIFY(r.rows.front().effect() > 0.05);
 
     const auto arrival = *runSensitivity(s, *SensitivityOutput::parse("winner_arrival"), options);
-    QVERIFY(rankOf(arrival, "assumptions.agi_log10_flop") < rankOf(arrival, "Nvidia.research_talent"));
+    QVERIFY(rankOf(arrival, "assumptions.agi_log10_flop") < rankOf(arrival, "Oracle.research_talent"));
     QVERIFY(arrival.rows[size_t(rankOf(arrival, "assumptions.agi_log10_flop"))].effect() > 0);
 }
 

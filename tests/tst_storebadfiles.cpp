@@ -249,7 +249,7 @@ void TestStoreBadFiles::orphanRows()
     VERIFY_PROBLEM(result, "table 'organisations', row");
     VERIFY_PROBLEM(result, "scenario_id names no scenario in this file");
     // Apple's partnerships in scenario 5 now name a missing organisation.
-    VERIFY_PROBLEM(result, "scenario 'Apple cloud bet': partnership 'Apple/OpenAI'.org_a: \"Apple\" names no organisation");
+    VERIFY_PROBLEM(result, "scenario 'Apple cloud bet': partnership 'Apple/Google DeepMind'.org_a: \"Apple\" names no organisation");
 }
 
 void TestStoreBadFiles::missingTable()
