@@ -1,6 +1,5 @@
 #include "scenariodocument.h"
 
-#include "commands/fieldaccess.h"
 #include "commands/organisationcommands.h"
 #include "commands/partnershipcommands.h"
 #include "commands/scenariocommands.h"

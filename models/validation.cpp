@@ -94,11 +94,10 @@ void checkScenarioLevel(const Scenario &s, std::vector<Problem> &problems)
 
 void checkDistributions(const Scenario &s, std::vector<Problem> &problems)
 {
-    Scenario probe = s; // resolving needs a mutable scenario; the copy keeps validate() const
     for (const auto &d : s.distributions) {
         const std::string object = "distribution '" + d.path + "'";
         FieldPathError error;
-        auto ref = resolveNumericPath(probe, d.path, &error);
+        auto ref = resolveNumericPath(s, d.path, &error);
         if (!ref) {
             problems.push_back({object, "path", "\"" + d.path + "\"", "an existing numeric field", error.message});
             continue;

@@ -1,6 +1,6 @@
 #include "organisationcommands.h"
 
-#include "fieldaccess.h"
+#include "fieldpath.h"
 
 namespace asirace {
 namespace {

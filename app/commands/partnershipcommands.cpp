@@ -1,8 +1,17 @@
 #include "partnershipcommands.h"
 
+#include "fieldpath.h"
+
 namespace asirace {
 namespace {
-bool addresses(const Distribution &d, const std::string &key) { return d.path.rfind(key + ".", 0) == 0; }
+// The parsed `path` when it addresses a term of the partnership orgA/orgB.
+std::optional<FieldPath> termOf(const std::string &path, const std::string &orgA, const std::string &orgB)
+{
+    auto parsed = FieldPath::parse(path);
+    if (parsed && parsed->owner == FieldPath::Owner::Partnership && parsed->org == orgA && parsed->orgB == orgB)
+        return parsed;
+    return std::nullopt;
+}
 } // namespace
 
 AddPartnershipCommand::AddPartnershipCommand(ScenarioDocument *document, int scenarioIndex, Partnership partnership,
@@ -42,7 +51,7 @@ void RemovePartnershipCommand::redo()
     m_distributions.clear();
     std::vector<Distribution> kept;
     for (size_t i = 0; i < s.distributions.size(); ++i) {
-        if (addresses(s.distributions[i], m_partnership.key()))
+        if (termOf(s.distributions[i].path, m_partnership.org_a, m_partnership.org_b))
             m_distributions.emplace_back(i, s.distributions[i]);
         else
             kept.push_back(s.distributions[i]);
@@ -82,12 +91,15 @@ void SetPartnershipOrganisationsCommand::apply(const std::string &orgA, const st
 {
     auto &s = scenario();
     auto &p = s.partnerships.at(size_t(m_position));
-    const std::string oldKey = p.key();
+    for (auto &d : s.distributions) {
+        if (auto term = termOf(d.path, p.org_a, p.org_b)) {
+            term->org = orgA;
+            term->orgB = orgB;
+            d.path = term->text();
+        }
+    }
     p.org_a = orgA;
     p.org_b = orgB;
-    for (auto &d : s.distributions)
-        if (addresses(d, oldKey))
-            d.path = p.key() + d.path.substr(oldKey.size());
     notify(DocumentChange::Partnerships);
 }
 
