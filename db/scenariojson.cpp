@@ -1,5 +1,6 @@
 #include "scenariojson.h"
 
+#include "distributionfields.h"
 #include "timestamps.h"
 #include "validation.h"
 
@@ -117,38 +118,24 @@ void sourcesFromJson(const json &object, const std::string &pointer, std::map<st
 
 json distributionToJson(const Distribution &d)
 {
-    return json{{"path", d.path}, {"kind", std::string(distributionKindName(d.kind))},
-                {"a", d.a},       {"b", d.b},
-                {"c", d.c},       {"lower", d.lower},
-                {"upper", d.upper}, {"source", d.source}};
+    json out = fieldsToJson(d, distributionNumericFields(), distributionTextFields());
+    out[std::string(distributionKindField().name)] = std::string(distributionKindName(d.kind));
+    return out;
 }
 
 void distributionFromJson(const json &object, const std::string &pointer, Distribution &d,
                           std::vector<JsonIssue> &issues)
 {
-    for (const auto &[key, value] : object.items()) {
-        const std::string at = pointer + "/" + token(key);
-        if (key == "path" || key == "kind" || key == "source") {
-            if (!value.is_string()) {
-                issues.push_back({at, "is not text"});
-            } else if (key == "path") {
-                d.path = value.get<std::string>();
-            } else if (key == "source") {
-                d.source = value.get<std::string>();
-            } else if (!parseDistributionKind(value.get<std::string>(), d.kind)) {
-                issues.push_back({at, value.dump() + " is not one of fixed | normal | lognormal | uniform | triangular"});
-            }
-            continue;
-        }
-        double *target = key == "a" ? &d.a : key == "b" ? &d.b : key == "c" ? &d.c
-                       : key == "lower" ? &d.lower : key == "upper" ? &d.upper : nullptr;
-        if (!target)
-            issues.push_back({at, "unknown key"});
-        else if (!value.is_number())
-            issues.push_back({at, value.dump() + " is not a number"});
-        else
-            *target = value.get<double>();
-    }
+    const auto &kind = distributionKindField();
+    fieldsFromJson(object, pointer, d, distributionNumericFields(), distributionTextFields(), {kind.name}, issues);
+    auto it = object.find(std::string(kind.name));
+    if (it == object.end())
+        return;
+    const std::string at = pointer + "/" + std::string(kind.name);
+    if (!it->is_string())
+        issues.push_back({at, "is not text"});
+    else if (!parseDistributionKind(it->get<std::string>(), d.kind))
+        issues.push_back({at, it->dump() + " is not one of " + formatChoices(kind.choices)});
 }
 
 template <class Item, class Read>

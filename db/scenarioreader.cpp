@@ -1,5 +1,6 @@
 #include "scenarioreader.h"
 
+#include "distributionfields.h"
 #include "sqliteconnection.h"
 #include "storeschema.h"
 #include "storetext.h"
@@ -278,6 +279,7 @@ private:
     void readDistributions()
     {
         const auto &table = schemaTable("distributions");
+        const int kindColumn = columnIndex(table, distributionKindField().name);
         Statement row(m_db, selectSql(table, "\"id\"", m_absent));
         while (row.step()) {
             const long long id = row.columnInt64(0);
@@ -286,23 +288,15 @@ private:
             const auto index = owner(row, 1, "distributions", id);
             if (!index)
                 continue;
-            const std::string where = m_labels[*index] + ": " + childLabel(row, 2, "distribution", id);
+            const std::string where =
+                m_labels[*index] + ": " + childLabel(row, columnIndex(table, "path"), "distribution", id);
             Distribution d;
             std::string kind;
-            readText(row, 2, d.path, where + ".path");
-            if (readText(row, 3, kind, where + ".kind") && !parseDistributionKind(kind, d.kind))
-                problem(where + ".kind: \"" + printable(kind, 40) +
-                        "\" is not one of fixed | normal | lognormal | uniform | triangular");
-            double *values[] = {&d.a, &d.b, &d.c, &d.lower, &d.upper};
-            for (int i = 0; i < 5; ++i) {
-                const int column = 4 + i;
-                const int type = row.columnType(column);
-                if (type == SQLITE_INTEGER || type == SQLITE_FLOAT)
-                    *values[i] = row.columnDouble(column);
-                else
-                    problem(where + "." + table.columns[column] + ": " + typeProblem(row, column, true));
-            }
-            readText(row, 9, d.source, where + ".source");
+            if (readText(row, kindColumn, kind, where + ".kind") && !parseDistributionKind(kind, d.kind))
+                problem(where + ".kind: \"" + printable(kind, 40) + "\" is not one of " +
+                        formatChoices(distributionKindField().choices));
+            readFields<Distribution>(row, table, kindColumn + 1, d, distributionTextFields(),
+                                     distributionNumericFields(), where);
             m_out.scenarios[*index].distributions.push_back(std::move(d));
         }
         if (row.failed() || !row.ok())

@@ -1,6 +1,7 @@
 #include "scenariowriter.h"
 
 #include "asirace_version.h"
+#include "distributionfields.h"
 #include "sqliteconnection.h"
 #include "storeschema.h"
 
@@ -88,12 +89,8 @@ public:
         for (const auto &d : s.distributions) {
             m_distribution.reset();
             m_distribution.bind(1, scenarioId);
-            m_distribution.bind(2, std::string_view(d.path));
-            m_distribution.bind(3, distributionKindName(d.kind));
-            int index = 4;
-            for (double v : {d.a, d.b, d.c, d.lower, d.upper})
-                m_distribution.bind(index++, v);
-            m_distribution.bind(index++, std::string_view(d.source));
+            m_distribution.bind(2, distributionKindName(d.kind));
+            bindFields<Distribution>(m_distribution, 3, d, distributionTextFields(), distributionNumericFields());
             if (!m_distribution.run())
                 return false;
         }

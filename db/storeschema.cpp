@@ -1,6 +1,7 @@
 #include "storeschema.h"
 
 #include "assumptions.h"
+#include "distributionfields.h"
 #include "organisation.h"
 #include "partnership.h"
 #include "sqliteconnection.h"
@@ -189,6 +190,17 @@ TableSpec fieldTable(std::string name, std::vector<std::string> leading,
     return {std::move(name), std::move(leading), first};
 }
 
+// The same for a table whose columns all came with its schema version (the
+// migrations add them), so a missing one is an error rather than a default.
+template <class Owner>
+TableSpec requiredFieldTable(std::string name, std::vector<std::string> leading,
+                             std::span<const NumericField<Owner>> numeric, std::span<const TextField<Owner>> text)
+{
+    TableSpec table = fieldTable(std::move(name), std::move(leading), numeric, text);
+    table.firstFieldColumn = table.columns.size();
+    return table;
+}
+
 std::vector<TableSpec> buildTables()
 {
     return {
@@ -201,7 +213,8 @@ std::vector<TableSpec> buildTables()
         fixedTable("organisation_sources", {"organisation_id", "field", "source"}),
         fieldTable<Partnership>("partnerships", {"id", "scenario_id"}, partnershipNumericFields(),
                                 partnershipTextFields()),
-        fixedTable("distributions", {"id", "scenario_id", "path", "kind", "a", "b", "c", "lower", "upper", "source"}),
+        requiredFieldTable<Distribution>("distributions", {"id", "scenario_id", std::string(distributionKindField().name)},
+                                         distributionNumericFields(), distributionTextFields()),
     };
 }
 

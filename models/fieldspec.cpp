@@ -24,6 +24,14 @@ std::string formatRange(double min, double max)
     return out;
 }
 
+std::string formatChoices(std::span<const std::string_view> choices)
+{
+    std::string out;
+    for (auto c : choices)
+        out.append(out.empty() ? "" : " | ").append(c);
+    return out;
+}
+
 std::string checkNumeric(double value, double min, double max, FieldType type)
 {
     if (std::isnan(value))

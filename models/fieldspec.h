@@ -68,6 +68,8 @@ const TextField<Owner> *findTextField(std::span<const TextField<Owner>> fields,
 
 // "[0.05, 0.8]" as shown in error messages.
 std::string formatRange(double min, double max);
+// "a | b | c": the allowed values of a choice, as shown in error messages.
+std::string formatChoices(std::span<const std::string_view> choices);
 // Shortest round-trippable text for a value ("1.7", "2.5e+26", "nan").
 std::string formatValue(double value);
 

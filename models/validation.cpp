@@ -1,5 +1,6 @@
 #include "validation.h"
 
+#include "distributionfields.h"
 #include "fieldpath.h"
 
 #include <cmath>
@@ -8,20 +9,12 @@
 namespace asirace {
 namespace {
 
-std::string choiceList(std::span<const std::string_view> choices)
-{
-    std::string out;
-    for (auto c : choices)
-        out += (out.empty() ? "" : " | ") + std::string(c);
-    return out;
-}
-
 std::string allowedText(TextRule rule, std::span<const std::string_view> choices)
 {
     switch (rule) {
     case TextRule::Name: return "1-64 characters without '/' or '.'";
     case TextRule::Colour: return "#rrggbb";
-    case TextRule::Choice: return choiceList(choices);
+    case TextRule::Choice: return formatChoices(choices);
     case TextRule::Free: return "any text";
     }
     return {};
@@ -102,9 +95,7 @@ void checkDistributions(const Scenario &s, std::vector<Problem> &problems)
             problems.push_back({object, "path", "\"" + d.path + "\"", "an existing numeric field", error.message});
             continue;
         }
-        for (auto [name, v] : {std::pair{"a", d.a}, {"b", d.b}, {"c", d.c}, {"lower", d.lower}, {"upper", d.upper}})
-            if (!std::isfinite(v))
-                problems.push_back({object, name, formatValue(v), "a finite number", "is not finite"});
+        checkFields<Distribution>(d, object, distributionNumericFields(), distributionTextFields(), problems);
         if (d.kind != DistributionKind::Fixed && d.lower > d.upper)
             problems.push_back({object, "upper", formatValue(d.upper),
                                 ">= lower (" + formatValue(d.lower) + ")", "is below lower"});
