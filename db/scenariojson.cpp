@@ -1,6 +1,7 @@
 #include "scenariojson.h"
 
 #include "distributionfields.h"
+#include "scheduledevents.h"
 #include "timestamps.h"
 #include "validation.h"
 
@@ -138,6 +139,35 @@ void distributionFromJson(const json &object, const std::string &pointer, Distri
         issues.push_back({at, it->dump() + " is not one of " + formatChoices(kind.choices)});
 }
 
+// An event's month is one key, "from": "YYYY-MM"; its value is a number in the
+// unit of the input it sets (checked against that input by validate()).
+json eventToJson(const ScheduledEvent &e)
+{
+    json out = fieldsToJson(e, std::span<const NumericField<ScheduledEvent>>{}, eventTextFields());
+    out[std::string(kEventFromKey)] = formatEventMonth(e.year, e.month);
+    out[std::string(kEventValueKey)] = e.value;
+    return out;
+}
+
+void eventFromJson(const json &object, const std::string &pointer, ScheduledEvent &e, std::vector<JsonIssue> &issues)
+{
+    fieldsFromJson(object, pointer, e, std::span<const NumericField<ScheduledEvent>>{}, eventTextFields(),
+                   {kEventFromKey, kEventValueKey}, issues);
+    if (auto it = object.find(std::string(kEventFromKey)); it != object.end()) {
+        const std::string at = pointer + "/" + std::string(kEventFromKey);
+        if (!it->is_string())
+            issues.push_back({at, it->dump() + " is not a month like \"2026-04\""});
+        else if (auto reason = parseEventMonth(it->get<std::string>(), e.year, e.month))
+            issues.push_back({at, *reason});
+    }
+    if (auto it = object.find(std::string(kEventValueKey)); it != object.end()) {
+        if (!it->is_number())
+            issues.push_back({pointer + "/" + std::string(kEventValueKey), it->dump() + " is not a number"});
+        else
+            e.value = it->get<double>();
+    }
+}
+
 template <class Item, class Read>
 void readArray(const json &object, const char *key, const std::string &pointer, std::vector<Item> &out,
                std::vector<JsonIssue> &issues, Read read)
@@ -179,6 +209,12 @@ std::string problemPointer(const Scenario &s, const Problem &p, const std::strin
     for (size_t i = 0; i < s.distributions.size(); ++i)
         if (p.object == "distribution '" + s.distributions[i].path + "'")
             return at(base + "/distributions/" + std::to_string(i));
+    for (size_t i = 0; i < s.events.size(); ++i) {
+        if (p.object != eventLabel(i, s.events[i]))
+            continue;
+        const std::string event = base + "/events/" + std::to_string(i);
+        return p.field == "year" || p.field == "month" ? event + "/" + std::string(kEventFromKey) : at(event);
+    }
     return base;
 }
 
@@ -227,6 +263,10 @@ json scenarioToJson(const Scenario &s)
     for (const auto &d : s.distributions)
         dists.push_back(distributionToJson(d));
     out["distributions"] = std::move(dists);
+    json events = json::array();
+    for (const auto &e : s.events)
+        events.push_back(eventToJson(e));
+    out["events"] = std::move(events);
     return out;
 }
 
@@ -264,7 +304,7 @@ bool scenarioFromJson(const json &object, const std::string &pointer, Scenario &
                            {"sources"}, issues);
             sourcesFromJson(value, at, out.assumptions.sources, assumptionNumericFields(), assumptionTextFields(),
                             issues);
-        } else if (key != "organisations" && key != "partnerships" && key != "distributions") {
+        } else if (key != "organisations" && key != "partnerships" && key != "distributions" && key != "events") {
             issues.push_back({at, "unknown key"});
         }
     }
@@ -284,6 +324,8 @@ bool scenarioFromJson(const json &object, const std::string &pointer, Scenario &
               [&](const json &o, const std::string &at, Distribution &d) {
                   distributionFromJson(o, at, d, issues);
               });
+    readArray(object, "events", pointer, out.events, issues,
+              [&](const json &o, const std::string &at, ScheduledEvent &e) { eventFromJson(o, at, e, issues); });
     if (issues.size() == before) {
         // Cross-field rules (unique names, partnership ends exist, ...) need the whole scenario.
         for (const auto &problem : validate(out))

@@ -76,6 +76,7 @@ public:
         });
         readPartnerships();
         readDistributions();
+        readEvents();
         finish();
         return std::move(m_out);
     }
@@ -301,6 +302,41 @@ private:
         }
         if (row.failed() || !row.ok())
             failedQuery("distributions");
+    }
+
+    void readEvents()
+    {
+        const auto &table = schemaTable("events");
+        Statement row(m_db, selectSql(table, "\"id\"", m_absent));
+        while (row.step()) {
+            const long long id = row.columnInt64(0);
+            if (!hasRowId(row, "events"))
+                continue;
+            const auto index = owner(row, 1, "events", id);
+            if (!index)
+                continue;
+            const std::string where = m_labels[*index] + ": event #" + std::to_string(id);
+            ScheduledEvent e;
+            // Whole numbers are checked here; their ranges by validate(), like every field.
+            for (auto [column, target] : {std::pair{2, &e.year}, {3, &e.month}}) {
+                if (row.columnType(column) == SQLITE_INTEGER)
+                    *target = static_cast<int>(std::clamp<long long>(row.columnInt64(column), -1, 1 << 20));
+                else if (row.columnType(column) == SQLITE_FLOAT)
+                    problem(where + "." + table.columns[size_t(column)] + ": " + formatValue(row.columnDouble(column)) +
+                            " is not a whole number");
+                else
+                    problem(where + "." + table.columns[size_t(column)] + ": " + typeProblem(row, column, true));
+            }
+            readText(row, 4, e.path, where + ".path");
+            if (const int type = row.columnType(5); type == SQLITE_INTEGER || type == SQLITE_FLOAT)
+                e.value = row.columnDouble(5);
+            else
+                problem(where + ".value: " + typeProblem(row, 5, true));
+            readText(row, 6, e.note, where + ".note");
+            m_out.scenarios[*index].events.push_back(std::move(e));
+        }
+        if (row.failed() || !row.ok())
+            failedQuery("events");
     }
 
     void finish()

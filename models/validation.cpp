@@ -2,6 +2,7 @@
 
 #include "distributionfields.h"
 #include "fieldpath.h"
+#include "scheduledevents.h"
 
 #include <cmath>
 #include <set>
@@ -136,6 +137,8 @@ std::vector<Problem> validate(const Scenario &scenario)
         checkFields<Partnership>(p, "partnership '" + p.key() + "'", partnershipNumericFields(),
                                  partnershipTextFields(), problems);
     checkDistributions(scenario, problems);
+    for (size_t i = 0; i < scenario.events.size(); ++i)
+        checkEvent(scenario, i, scenario.events[i], problems);
     return problems;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 // Adding, removing and renaming organisations. Removing one also removes the
-// partnerships and distributions that name it; undo puts every piece back at
+// partnerships, distributions and events that name it; undo puts every piece back at
 // its old position, so the scenario compares equal to what it was.
 
 #include "documentcommand.h"
@@ -36,9 +36,10 @@ private:
     Organisation m_organisation;
     std::vector<std::pair<size_t, Partnership>> m_partnerships;   // with their old indices
     std::vector<std::pair<size_t, Distribution>> m_distributions; // with their old indices
+    std::vector<std::pair<size_t, ScheduledEvent>> m_events;      // with their old indices
 };
 
-// Renames an organisation and every partnership end and distribution path naming it.
+// Renames an organisation and every partnership end, distribution and event path naming it.
 class RenameOrganisationCommand : public DocumentCommand
 {
 public:

@@ -1,6 +1,7 @@
 #include "partnershipcommands.h"
 
 #include "fieldpath.h"
+#include "takeall.h"
 
 namespace asirace {
 namespace {
@@ -48,15 +49,9 @@ void RemovePartnershipCommand::redo()
 {
     auto &s = scenario();
     m_partnership = s.partnerships.at(size_t(m_position));
-    m_distributions.clear();
-    std::vector<Distribution> kept;
-    for (size_t i = 0; i < s.distributions.size(); ++i) {
-        if (termOf(s.distributions[i].path, m_partnership.org_a, m_partnership.org_b))
-            m_distributions.emplace_back(i, s.distributions[i]);
-        else
-            kept.push_back(s.distributions[i]);
-    }
-    s.distributions = std::move(kept);
+    const auto isTerm = [&](const auto &item) { return termOf(item.path, m_partnership.org_a, m_partnership.org_b); };
+    m_distributions = takeAll(s.distributions, isTerm);
+    m_events = takeAll(s.events, isTerm);
     s.partnerships.erase(s.partnerships.begin() + m_position);
     notify(DocumentChange::Partnerships);
 }
@@ -65,8 +60,8 @@ void RemovePartnershipCommand::undo()
 {
     auto &s = scenario();
     s.partnerships.insert(s.partnerships.begin() + m_position, m_partnership);
-    for (const auto &[index, d] : m_distributions)
-        s.distributions.insert(s.distributions.begin() + std::ptrdiff_t(index), d);
+    restoreAll(s.distributions, m_distributions);
+    restoreAll(s.events, m_events);
     notify(DocumentChange::Partnerships);
 }
 
@@ -91,13 +86,17 @@ void SetPartnershipOrganisationsCommand::apply(const std::string &orgA, const st
 {
     auto &s = scenario();
     auto &p = s.partnerships.at(size_t(m_position));
-    for (auto &d : s.distributions) {
-        if (auto term = termOf(d.path, p.org_a, p.org_b)) {
+    const auto repoint = [&](std::string &path) {
+        if (auto term = termOf(path, p.org_a, p.org_b)) {
             term->org = orgA;
             term->orgB = orgB;
-            d.path = term->text();
+            path = term->text();
         }
-    }
+    };
+    for (auto &d : s.distributions)
+        repoint(d.path);
+    for (auto &e : s.events)
+        repoint(e.path);
     p.org_a = orgA;
     p.org_b = orgB;
     notify(DocumentChange::Partnerships);

@@ -1,6 +1,7 @@
 #pragma once
-// Adding, removing and re-pointing partnerships. Distributions addressing a
-// partnership (A/B.F) follow it: removed with it, renamed when its ends change.
+// Adding, removing and re-pointing partnerships. Distributions and events
+// addressing a partnership (A/B.F) follow it: removed with it, renamed when its
+// ends change.
 
 #include "documentcommand.h"
 
@@ -31,7 +32,8 @@ public:
 private:
     int m_position;
     Partnership m_partnership;
-    std::vector<std::pair<size_t, Distribution>> m_distributions;
+    std::vector<std::pair<size_t, Distribution>> m_distributions; // with their old indices
+    std::vector<std::pair<size_t, ScheduledEvent>> m_events;
 };
 
 // Changes which organisations a partnership joins (org_a, org_b).
