@@ -1,10 +1,12 @@
 #include "scenariodocument.h"
 
+#include "commands/eventcommands.h"
 #include "commands/organisationcommands.h"
 #include "commands/partnershipcommands.h"
 #include "commands/scenariocommands.h"
 #include "commands/setfieldcommand.h"
 #include "fieldpath.h"
+#include "scheduledevents.h"
 #include "validation.h"
 
 #include <QFileInfo>
@@ -226,6 +228,55 @@ QString ScenarioDocument::setPartnershipOrganisations(int index, const QString &
     if (auto problem = newProblem(current(), scratch); !problem.isEmpty())
         return problem;
     exec(new SetPartnershipOrganisationsCommand(this, m_current, index, orgA.toStdString(), orgB.toStdString()));
+    return {};
+}
+
+QString ScenarioDocument::addEvent(ScheduledEvent event)
+{
+    Scenario scratch = current();
+    scratch.events.push_back(event);
+    if (auto problem = newProblem(current(), scratch); !problem.isEmpty())
+        return problem;
+    const QString text = tr("Add event %1").arg(qs(event.path));
+    exec(new InsertEventCommand(this, m_current, std::move(event), int(current().events.size()), text));
+    return {};
+}
+
+QString ScenarioDocument::duplicateEvent(int index)
+{
+    if (index < 0 || index >= int(current().events.size()))
+        return tr("No event at row %1").arg(index + 1);
+    ScheduledEvent copy = current().events[size_t(index)];
+    const QString text = tr("Duplicate event %1").arg(qs(copy.path));
+    exec(new InsertEventCommand(this, m_current, std::move(copy), index + 1, text));
+    return {};
+}
+
+QString ScenarioDocument::removeEvent(int index)
+{
+    if (index < 0 || index >= int(current().events.size()))
+        return tr("No event at row %1").arg(index + 1);
+    exec(new RemoveEventCommand(this, m_current, index));
+    return {};
+}
+
+QString ScenarioDocument::setEventField(int index, const QString &key, const QString &text)
+{
+    if (index < 0 || index >= int(current().events.size()))
+        return tr("No event at row %1").arg(index + 1);
+    const ScheduledEvent &old = current().events[size_t(index)];
+    ScheduledEvent changed = old;
+    if (auto reason = setEventKey(current(), changed, key.toStdString(), text.trimmed().toStdString()))
+        return qs(eventLabel(size_t(index), old) + ": " + *reason);
+    if (changed.year == old.year && changed.month == old.month && changed.path == old.path &&
+        changed.value == old.value && changed.note == old.note)
+        return {}; // nothing changed: no undo step
+    Scenario scratch = current();
+    scratch.events[size_t(index)] = changed;
+    if (auto problem = newProblem(current(), scratch); !problem.isEmpty())
+        return problem;
+    const QString what = tr("Set %1 of event %2 to %3").arg(key, qs(old.path), text.trimmed());
+    exec(new SetEventCommand(this, m_current, index, std::move(changed), what));
     return {};
 }
 

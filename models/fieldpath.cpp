@@ -219,6 +219,21 @@ bool pathMentionsOrganisation(std::string_view text, std::string_view orgName)
     return path && path->mentions(orgName);
 }
 
+std::vector<std::string> numericPaths(const Scenario &scenario)
+{
+    std::vector<std::string> paths;
+    auto add = [&](const std::string &owner, auto fields) {
+        for (const auto &f : fields)
+            paths.push_back(owner + "." + std::string(f.name));
+    };
+    add("assumptions", assumptionNumericFields());
+    for (const auto &org : scenario.organisations)
+        add(org.name, organisationNumericFields());
+    for (const auto &p : scenario.partnerships)
+        add(p.key(), partnershipNumericFields());
+    return paths;
+}
+
 std::string renameOrganisationInPath(std::string_view text, std::string_view from, std::string_view to)
 {
     auto path = FieldPath::parse(text);

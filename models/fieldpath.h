@@ -12,6 +12,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace asirace {
 
@@ -76,6 +77,10 @@ std::optional<std::string> readFieldPath(const Scenario &scenario, std::string_v
 
 // Whether `path` addresses the organisation `orgName` (as ORG.F, ORG/B.F or A/ORG.F).
 bool pathMentionsOrganisation(std::string_view path, std::string_view orgName);
+
+// Every numeric input of `scenario` as a path, generated from the field tables:
+// the assumptions, then each organisation's and each partnership's fields.
+std::vector<std::string> numericPaths(const Scenario &scenario);
 
 // `path` with the organisation `from` renamed to `to` wherever it is an owner.
 std::string renameOrganisationInPath(std::string_view path, std::string_view from, std::string_view to);

@@ -91,6 +91,34 @@ void checkEvent(const Scenario &scenario, size_t index, const ScheduledEvent &ev
     problems.push_back({object, "value", formatValue(event.value), allowed, reason});
 }
 
+std::optional<std::string> setEventKey(const Scenario &scenario, ScheduledEvent &event, std::string_view key,
+                                       std::string_view text)
+{
+    if (key == kEventFromKey)
+        return parseEventMonth(text, event.year, event.month);
+    if (key == kEventValueKey) {
+        const auto value = parseFieldNumber(text);
+        if (!value)
+            return "'" + std::string(text) + "' is not a number";
+        event.value = *value;
+        return std::nullopt;
+    }
+    if (key == "path") {
+        FieldPathError error;
+        const auto ref = resolveNumericPath(scenario, text, &error);
+        if (!ref)
+            return error.message;
+        event.path = std::string(text);
+        event.value = *ref->value;
+        return std::nullopt;
+    }
+    if (const auto *f = findTextField(eventTextFields(), key)) {
+        event.*f->member = std::string(text);
+        return std::nullopt;
+    }
+    return "unknown key '" + std::string(key) + "'";
+}
+
 std::optional<std::string> addEventFromText(Scenario &scenario, std::string_view text)
 {
     const auto colon = text.find(':');

@@ -42,6 +42,13 @@ std::string eventLabel(size_t index, const ScheduledEvent &event);
 // and a value that input accepts (its range, whole numbers, 0 or 1).
 void checkEvent(const Scenario &scenario, size_t index, const ScheduledEvent &event, std::vector<Problem> &problems);
 
+// Sets one key of `event` (kEventFromKey, "path", kEventValueKey or "note")
+// from text, as the Events table edits it; otherwise the reason. A new path
+// also takes that input's current value in `scenario`, so the event stays
+// valid; whether a value is in range is left to checkEvent().
+std::optional<std::string> setEventKey(const Scenario &scenario, ScheduledEvent &event, std::string_view key,
+                                       std::string_view text);
+
 // Parses "YYYY-MM:PATH=VALUE" (the CLI's --event), checks it as validate()
 // does and appends it to scenario.events; otherwise the reason.
 std::optional<std::string> addEventFromText(Scenario &scenario, std::string_view text);
