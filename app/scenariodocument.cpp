@@ -1,6 +1,7 @@
 #include "scenariodocument.h"
 
 #include "commands/eventcommands.h"
+#include "commands/listitemcommands.h"
 #include "commands/organisationcommands.h"
 #include "commands/partnershipcommands.h"
 #include "commands/scenariocommands.h"
@@ -167,7 +168,8 @@ QString ScenarioDocument::addOrganisation(Organisation organisation)
     if (auto problem = newProblem(current(), scratch); !problem.isEmpty())
         return problem;
     const QString text = tr("Add %1").arg(qs(organisation.name));
-    exec(new AddOrganisationCommand(this, m_current, std::move(organisation), int(current().organisations.size()), text));
+    exec(new InsertItemCommand<Organisation>(this, m_current, &Scenario::organisations, DocumentChange::Organisations,
+                                             std::move(organisation), int(current().organisations.size()), text));
     return {};
 }
 
@@ -181,7 +183,8 @@ QString ScenarioDocument::duplicateOrganisation(const QString &name)
     copy.name = freeOrganisationName(name + tr(" copy")).toStdString();
     const int position = int(it - orgs.begin()) + 1; // right below the original
     const QString text = tr("Duplicate %1").arg(name);
-    exec(new AddOrganisationCommand(this, m_current, std::move(copy), position, text));
+    exec(new InsertItemCommand<Organisation>(this, m_current, &Scenario::organisations, DocumentChange::Organisations,
+                                             std::move(copy), position, text));
     return {};
 }
 
@@ -203,7 +206,9 @@ QString ScenarioDocument::addPartnership(Partnership partnership)
     scratch.partnerships.push_back(partnership);
     if (auto problem = newProblem(current(), scratch); !problem.isEmpty())
         return problem;
-    exec(new AddPartnershipCommand(this, m_current, std::move(partnership), int(current().partnerships.size())));
+    const QString text = tr("Add partnership %1").arg(qs(partnership.key()));
+    exec(new InsertItemCommand<Partnership>(this, m_current, &Scenario::partnerships, DocumentChange::Partnerships,
+                                            std::move(partnership), int(current().partnerships.size()), text));
     return {};
 }
 
@@ -238,7 +243,8 @@ QString ScenarioDocument::addEvent(ScheduledEvent event)
     if (auto problem = newProblem(current(), scratch); !problem.isEmpty())
         return problem;
     const QString text = tr("Add event %1").arg(qs(event.path));
-    exec(new InsertEventCommand(this, m_current, std::move(event), int(current().events.size()), text));
+    exec(new InsertItemCommand<ScheduledEvent>(this, m_current, &Scenario::events, DocumentChange::Events,
+                                               std::move(event), int(current().events.size()), text));
     return {};
 }
 
@@ -248,7 +254,8 @@ QString ScenarioDocument::duplicateEvent(int index)
         return tr("No event at row %1").arg(index + 1);
     ScheduledEvent copy = current().events[size_t(index)];
     const QString text = tr("Duplicate event %1").arg(qs(copy.path));
-    exec(new InsertEventCommand(this, m_current, std::move(copy), index + 1, text));
+    exec(new InsertItemCommand<ScheduledEvent>(this, m_current, &Scenario::events, DocumentChange::Events,
+                                               std::move(copy), index + 1, text));
     return {};
 }
 
@@ -256,7 +263,8 @@ QString ScenarioDocument::removeEvent(int index)
 {
     if (index < 0 || index >= int(current().events.size()))
         return tr("No event at row %1").arg(index + 1);
-    exec(new RemoveEventCommand(this, m_current, index));
+    const QString text = tr("Remove event %1").arg(qs(current().events[size_t(index)].path));
+    exec(new RemoveItemCommand<ScheduledEvent>(this, m_current, &Scenario::events, DocumentChange::Events, index, text));
     return {};
 }
 

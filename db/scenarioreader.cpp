@@ -230,67 +230,60 @@ private:
         return std::string(kind) + " #" + std::to_string(id);
     }
 
+    // Calls read(row, id, scenario index) for each row of the child table
+    // `name` (columns id, scenario_id, ...) that belongs to a scenario of this
+    // file, in id order; rows without a whole-number id or owner are reported.
+    template <class Read>
+    void readChildRows(std::string_view name, Read read)
+    {
+        Statement row(m_db, selectSql(schemaTable(name), "\"id\"", m_absent));
+        while (row.step()) {
+            const long long id = row.columnInt64(0);
+            if (!hasRowId(row, name))
+                continue;
+            if (const auto index = owner(row, 1, name, id))
+                read(row, id, *index);
+        }
+        if (row.failed() || !row.ok())
+            failedQuery(name);
+    }
+
     void readOrganisations()
     {
         const auto &table = schemaTable("organisations");
         const int nameColumn = columnIndex(table, "name");
-        Statement row(m_db, selectSql(table, "\"id\"", m_absent));
-        while (row.step()) {
-            const long long id = row.columnInt64(0);
-            if (!hasRowId(row, "organisations"))
-                continue;
-            const auto index = owner(row, 1, "organisations", id);
-            if (!index)
-                continue;
-            auto &orgs = m_out.scenarios[*index].organisations;
+        readChildRows(table.name, [&](const Statement &row, long long id, size_t index) {
+            auto &orgs = m_out.scenarios[index].organisations;
             Organisation org;
             readFields<Organisation>(row, table, 2, org, organisationTextFields(), organisationNumericFields(),
-                                     m_labels[*index] + ": " + childLabel(row, nameColumn, "organisation", id));
-            m_organisationIndex[id] = {*index, orgs.size()};
+                                     m_labels[index] + ": " + childLabel(row, nameColumn, "organisation", id));
+            m_organisationIndex[id] = {index, orgs.size()};
             orgs.push_back(std::move(org));
-        }
-        if (row.failed() || !row.ok())
-            failedQuery("organisations");
+        });
     }
 
     void readPartnerships()
     {
         const auto &table = schemaTable("partnerships");
         const int a = columnIndex(table, "org_a"), b = columnIndex(table, "org_b");
-        Statement row(m_db, selectSql(table, "\"id\"", m_absent));
-        while (row.step()) {
-            const long long id = row.columnInt64(0);
-            if (!hasRowId(row, "partnerships"))
-                continue;
-            const auto index = owner(row, 1, "partnerships", id);
-            if (!index)
-                continue;
+        readChildRows(table.name, [&](const Statement &row, long long id, size_t index) {
             const bool named = row.columnType(a) == SQLITE_TEXT && row.columnType(b) == SQLITE_TEXT;
             const std::string label = named ? "partnership " + quotedName(row.columnText(a) + "/" + row.columnText(b))
                                             : "partnership #" + std::to_string(id);
             Partnership p;
             readFields<Partnership>(row, table, 2, p, partnershipTextFields(), partnershipNumericFields(),
-                                    m_labels[*index] + ": " + label);
-            m_out.scenarios[*index].partnerships.push_back(std::move(p));
-        }
-        if (row.failed() || !row.ok())
-            failedQuery("partnerships");
+                                    m_labels[index] + ": " + label);
+            m_out.scenarios[index].partnerships.push_back(std::move(p));
+        });
     }
 
     void readDistributions()
     {
         const auto &table = schemaTable("distributions");
         const int kindColumn = columnIndex(table, distributionKindField().name);
-        Statement row(m_db, selectSql(table, "\"id\"", m_absent));
-        while (row.step()) {
-            const long long id = row.columnInt64(0);
-            if (!hasRowId(row, "distributions"))
-                continue;
-            const auto index = owner(row, 1, "distributions", id);
-            if (!index)
-                continue;
-            const std::string where =
-                m_labels[*index] + ": " + childLabel(row, columnIndex(table, "path"), "distribution", id);
+        const int pathColumn = columnIndex(table, "path");
+        readChildRows(table.name, [&](const Statement &row, long long id, size_t index) {
+            const std::string where = m_labels[index] + ": " + childLabel(row, pathColumn, "distribution", id);
             Distribution d;
             std::string kind;
             if (readText(row, kindColumn, kind, where + ".kind") && !parseDistributionKind(kind, d.kind))
@@ -298,24 +291,15 @@ private:
                         formatChoices(distributionKindField().choices));
             readFields<Distribution>(row, table, kindColumn + 1, d, distributionTextFields(),
                                      distributionNumericFields(), where);
-            m_out.scenarios[*index].distributions.push_back(std::move(d));
-        }
-        if (row.failed() || !row.ok())
-            failedQuery("distributions");
+            m_out.scenarios[index].distributions.push_back(std::move(d));
+        });
     }
 
     void readEvents()
     {
         const auto &table = schemaTable("events");
-        Statement row(m_db, selectSql(table, "\"id\"", m_absent));
-        while (row.step()) {
-            const long long id = row.columnInt64(0);
-            if (!hasRowId(row, "events"))
-                continue;
-            const auto index = owner(row, 1, "events", id);
-            if (!index)
-                continue;
-            const std::string where = m_labels[*index] + ": event #" + std::to_string(id);
+        readChildRows(table.name, [&](const Statement &row, long long id, size_t index) {
+            const std::string where = m_labels[index] + ": event #" + std::to_string(id);
             ScheduledEvent e;
             // Whole numbers are checked here; their ranges by validate(), like every field.
             for (auto [column, target] : {std::pair{2, &e.year}, {3, &e.month}}) {
@@ -333,10 +317,8 @@ private:
             else
                 problem(where + ".value: " + typeProblem(row, 5, true));
             readText(row, 6, e.note, where + ".note");
-            m_out.scenarios[*index].events.push_back(std::move(e));
-        }
-        if (row.failed() || !row.ok())
-            failedQuery("events");
+            m_out.scenarios[index].events.push_back(std::move(e));
+        });
     }
 
     void finish()

@@ -5,28 +5,6 @@
 
 namespace asirace {
 
-AddOrganisationCommand::AddOrganisationCommand(ScenarioDocument *document, int scenarioIndex,
-                                               Organisation organisation, int position, const QString &text)
-    : DocumentCommand(document, scenarioIndex, text)
-    , m_organisation(std::move(organisation))
-    , m_position(position)
-{
-}
-
-void AddOrganisationCommand::redo()
-{
-    auto &orgs = scenario().organisations;
-    orgs.insert(orgs.begin() + m_position, m_organisation);
-    notify(DocumentChange::Organisations);
-}
-
-void AddOrganisationCommand::undo()
-{
-    auto &orgs = scenario().organisations;
-    orgs.erase(orgs.begin() + m_position);
-    notify(DocumentChange::Organisations);
-}
-
 RemoveOrganisationCommand::RemoveOrganisationCommand(ScenarioDocument *document, int scenarioIndex, int position)
     : DocumentCommand(document, scenarioIndex, {})
     , m_position(position)

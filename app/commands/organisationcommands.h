@@ -1,5 +1,5 @@
 #pragma once
-// Adding, removing and renaming organisations. Removing one also removes the
+// Removing and renaming organisations (adding one is an InsertItemCommand). Removing one also removes the
 // partnerships, distributions and events that name it; undo puts every piece back at
 // its old position, so the scenario compares equal to what it was.
 
@@ -9,20 +9,6 @@
 #include <vector>
 
 namespace asirace {
-
-// Inserts `organisation` at `position` (add and duplicate).
-class AddOrganisationCommand : public DocumentCommand
-{
-public:
-    AddOrganisationCommand(ScenarioDocument *document, int scenarioIndex, Organisation organisation, int position,
-                           const QString &text);
-    void redo() override;
-    void undo() override;
-
-private:
-    Organisation m_organisation;
-    int m_position;
-};
 
 class RemoveOrganisationCommand : public DocumentCommand
 {

@@ -15,28 +15,6 @@ std::optional<FieldPath> termOf(const std::string &path, const std::string &orgA
 }
 } // namespace
 
-AddPartnershipCommand::AddPartnershipCommand(ScenarioDocument *document, int scenarioIndex, Partnership partnership,
-                                             int position)
-    : DocumentCommand(document, scenarioIndex, QObject::tr("Add partnership %1").arg(QString::fromStdString(partnership.key())))
-    , m_partnership(std::move(partnership))
-    , m_position(position)
-{
-}
-
-void AddPartnershipCommand::redo()
-{
-    auto &parts = scenario().partnerships;
-    parts.insert(parts.begin() + m_position, m_partnership);
-    notify(DocumentChange::Partnerships);
-}
-
-void AddPartnershipCommand::undo()
-{
-    auto &parts = scenario().partnerships;
-    parts.erase(parts.begin() + m_position);
-    notify(DocumentChange::Partnerships);
-}
-
 RemovePartnershipCommand::RemovePartnershipCommand(ScenarioDocument *document, int scenarioIndex, int position)
     : DocumentCommand(document, scenarioIndex, {})
     , m_position(position)

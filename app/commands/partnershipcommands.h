@@ -1,5 +1,5 @@
 #pragma once
-// Adding, removing and re-pointing partnerships. Distributions and events
+// Removing and re-pointing partnerships (adding one is an InsertItemCommand). Distributions and events
 // addressing a partnership (A/B.F) follow it: removed with it, renamed when its
 // ends change.
 
@@ -9,18 +9,6 @@
 #include <vector>
 
 namespace asirace {
-
-class AddPartnershipCommand : public DocumentCommand
-{
-public:
-    AddPartnershipCommand(ScenarioDocument *document, int scenarioIndex, Partnership partnership, int position);
-    void redo() override;
-    void undo() override;
-
-private:
-    Partnership m_partnership;
-    int m_position;
-};
 
 class RemovePartnershipCommand : public DocumentCommand
 {
