@@ -70,6 +70,8 @@ QString EditorController::apply(const EditRequest &request)
         return m_document->renameOrganisation(request.oldName, request.newName);
     case EditRequest::Kind::SetPartnershipOrganisations:
         return m_document->setPartnershipOrganisations(request.row, request.orgA, request.orgB);
+    case EditRequest::Kind::SetEvent:
+        return m_document->setEventField(request.row, request.path, request.value);
     }
     return tr("Unknown edit");
 }
@@ -107,6 +109,7 @@ void EditorController::onEdited(DocumentChange change, const QString &path)
     case DocumentChange::Partnerships:
         m_partnershipsModel->reload();
         break;
+    case DocumentChange::Events: // the Events table has its own controller
     case DocumentChange::Scenario:
         break;
     }

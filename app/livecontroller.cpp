@@ -105,6 +105,7 @@ void LiveController::show()
 {
     if (!m_result)
         return;
+    m_charts->setEvents(chartEventsOf(m_document->current()));
     m_charts->setResult(m_result, m_comparisonResult);
     m_leaderboard->setResult(m_result);
     m_headline->setText(m_leaderboard->headline());

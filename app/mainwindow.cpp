@@ -4,6 +4,8 @@
 #include "builtinscenarios.h"
 #include "chartpanel.h"
 #include "editorcontroller.h"
+#include "eventscontroller.h"
+#include "eventstablemodel.h"
 #include "exportcontroller.h"
 #include "filecontroller.h"
 #include "labstablemodel.h"
@@ -64,6 +66,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_files->setSnapshot(builtinScenarios());
     m_editors = new EditorController(m_document, m_labsEditor, m_labsModel, m_partnershipsEditor,
                                      m_partnershipsModel, m_assumptions, this);
+    m_events = new EventsController(m_document, m_eventsEditor, m_eventsModel, this);
     m_live = new LiveController(m_document, m_charts, m_leaderboard, m_headline, this);
     m_scenarioBar = new ScenarioBar(this);
     m_scenarios = new ScenarioController(m_document, m_scenarioBar, m_live, this);
@@ -76,6 +79,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_files, &FileController::statusMessage, this, &MainWindow::showStatus);
     connect(m_editors, &EditorController::statusMessage, this, &MainWindow::showStatus);
+    connect(m_events, &EventsController::statusMessage, this, &MainWindow::showStatus);
     connect(m_scenarios, &ScenarioController::statusMessage, this, &MainWindow::showStatus);
     connect(m_export, &ExportController::statusMessage, this, &MainWindow::showStatus);
     connect(m_monteCarlo, &MonteCarloController::statusMessage, this, &MainWindow::showStatus);
@@ -125,10 +129,12 @@ void MainWindow::createPanels()
     m_partnershipsModel = new PartnershipsTableModel(this);
     m_labsEditor = new TableEditor(m_labsModel, this);
     m_partnershipsEditor = new TableEditor(m_partnershipsModel, this);
+    m_eventsModel = new EventsTableModel(this);
+    m_eventsEditor = new TableEditor(m_eventsModel, this);
     m_assumptions = new AssumptionsPanel(this);
     m_monteCarloPanel = new MonteCarloPanel(this);
     m_sensitivity = new SensitivityView(this);
-    for (auto *editor : {m_labsEditor, m_partnershipsEditor})
+    for (auto *editor : {m_labsEditor, m_partnershipsEditor, m_eventsEditor})
         editor->view()->setMouseTracking(true); // status tips with the field's unit and range
 }
 
@@ -147,12 +153,14 @@ void MainWindow::createDocks()
     auto *labs = dock(tr("Labs"), QStringLiteral("labsDock"), m_labsEditor, Qt::BottomDockWidgetArea);
     auto *partnerships =
         dock(tr("Partnerships"), QStringLiteral("partnershipsDock"), m_partnershipsEditor, Qt::BottomDockWidgetArea);
+    auto *events = dock(tr("Events"), QStringLiteral("eventsDock"), m_eventsEditor, Qt::BottomDockWidgetArea);
     auto *board = dock(tr("Leaderboard"), QStringLiteral("leaderboardDock"), m_leaderboard, Qt::BottomDockWidgetArea);
     auto *sensitivity =
         dock(tr("Sensitivity"), QStringLiteral("sensitivityDock"), m_sensitivity, Qt::BottomDockWidgetArea);
     splitDockWidget(labs, board, Qt::Horizontal); // the ranking beside the inputs, under the charts
     tabifyDockWidget(labs, partnerships);
-    tabifyDockWidget(partnerships, sensitivity); // computed when its tab is first shown
+    tabifyDockWidget(partnerships, events);
+    tabifyDockWidget(events, sensitivity); // computed when its tab is first shown
     labs->raise();
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     resizeDocks({assumptions}, {410}, Qt::Horizontal);

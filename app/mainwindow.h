@@ -12,6 +12,8 @@ namespace asirace {
 class AssumptionsPanel;
 class ChartPanel;
 class EditorController;
+class EventsController;
+class EventsTableModel;
 class ExportController;
 class FileController;
 class LabsTableModel;
@@ -47,6 +49,9 @@ public:
     LabsTableModel *labsModel() const { return m_labsModel; }
     TableEditor *partnershipsEditor() const { return m_partnershipsEditor; }
     PartnershipsTableModel *partnershipsModel() const { return m_partnershipsModel; }
+    TableEditor *eventsEditor() const { return m_eventsEditor; }
+    EventsTableModel *eventsModel() const { return m_eventsModel; }
+    EventsController *events() const { return m_events; }
     AssumptionsPanel *assumptionsPanel() const { return m_assumptions; }
     ScenarioBar *scenarioBar() const { return m_scenarioBar; }
     ExportController *exportController() const { return m_export; }
@@ -77,12 +82,15 @@ private:
     PartnershipsTableModel *m_partnershipsModel = nullptr;
     TableEditor *m_labsEditor = nullptr;
     TableEditor *m_partnershipsEditor = nullptr;
+    EventsTableModel *m_eventsModel = nullptr;
+    TableEditor *m_eventsEditor = nullptr;
     AssumptionsPanel *m_assumptions = nullptr;
     ScenarioBar *m_scenarioBar = nullptr;
     MonteCarloPanel *m_monteCarloPanel = nullptr;
     SensitivityView *m_sensitivity = nullptr;
     FileController *m_files = nullptr;
     EditorController *m_editors = nullptr;
+    EventsController *m_events = nullptr;
     LiveController *m_live = nullptr;
     ScenarioController *m_scenarios = nullptr;
     RecentFiles *m_recent = nullptr;

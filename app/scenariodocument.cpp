@@ -1,11 +1,13 @@
 #include "scenariodocument.h"
 
-#include "commands/fieldaccess.h"
+#include "commands/eventcommands.h"
+#include "commands/listitemcommands.h"
 #include "commands/organisationcommands.h"
 #include "commands/partnershipcommands.h"
 #include "commands/scenariocommands.h"
 #include "commands/setfieldcommand.h"
 #include "fieldpath.h"
+#include "scheduledevents.h"
 #include "validation.h"
 
 #include <QFileInfo>
@@ -166,7 +168,8 @@ QString ScenarioDocument::addOrganisation(Organisation organisation)
     if (auto problem = newProblem(current(), scratch); !problem.isEmpty())
         return problem;
     const QString text = tr("Add %1").arg(qs(organisation.name));
-    exec(new AddOrganisationCommand(this, m_current, std::move(organisation), int(current().organisations.size()), text));
+    exec(new InsertItemCommand<Organisation>(this, m_current, &Scenario::organisations, DocumentChange::Organisations,
+                                             std::move(organisation), int(current().organisations.size()), text));
     return {};
 }
 
@@ -180,7 +183,8 @@ QString ScenarioDocument::duplicateOrganisation(const QString &name)
     copy.name = freeOrganisationName(name + tr(" copy")).toStdString();
     const int position = int(it - orgs.begin()) + 1; // right below the original
     const QString text = tr("Duplicate %1").arg(name);
-    exec(new AddOrganisationCommand(this, m_current, std::move(copy), position, text));
+    exec(new InsertItemCommand<Organisation>(this, m_current, &Scenario::organisations, DocumentChange::Organisations,
+                                             std::move(copy), position, text));
     return {};
 }
 
@@ -202,7 +206,9 @@ QString ScenarioDocument::addPartnership(Partnership partnership)
     scratch.partnerships.push_back(partnership);
     if (auto problem = newProblem(current(), scratch); !problem.isEmpty())
         return problem;
-    exec(new AddPartnershipCommand(this, m_current, std::move(partnership), int(current().partnerships.size())));
+    const QString text = tr("Add partnership %1").arg(qs(partnership.key()));
+    exec(new InsertItemCommand<Partnership>(this, m_current, &Scenario::partnerships, DocumentChange::Partnerships,
+                                            std::move(partnership), int(current().partnerships.size()), text));
     return {};
 }
 
@@ -227,6 +233,58 @@ QString ScenarioDocument::setPartnershipOrganisations(int index, const QString &
     if (auto problem = newProblem(current(), scratch); !problem.isEmpty())
         return problem;
     exec(new SetPartnershipOrganisationsCommand(this, m_current, index, orgA.toStdString(), orgB.toStdString()));
+    return {};
+}
+
+QString ScenarioDocument::addEvent(ScheduledEvent event)
+{
+    Scenario scratch = current();
+    scratch.events.push_back(event);
+    if (auto problem = newProblem(current(), scratch); !problem.isEmpty())
+        return problem;
+    const QString text = tr("Add event %1").arg(qs(event.path));
+    exec(new InsertItemCommand<ScheduledEvent>(this, m_current, &Scenario::events, DocumentChange::Events,
+                                               std::move(event), int(current().events.size()), text));
+    return {};
+}
+
+QString ScenarioDocument::duplicateEvent(int index)
+{
+    if (index < 0 || index >= int(current().events.size()))
+        return tr("No event at row %1").arg(index + 1);
+    ScheduledEvent copy = current().events[size_t(index)];
+    const QString text = tr("Duplicate event %1").arg(qs(copy.path));
+    exec(new InsertItemCommand<ScheduledEvent>(this, m_current, &Scenario::events, DocumentChange::Events,
+                                               std::move(copy), index + 1, text));
+    return {};
+}
+
+QString ScenarioDocument::removeEvent(int index)
+{
+    if (index < 0 || index >= int(current().events.size()))
+        return tr("No event at row %1").arg(index + 1);
+    const QString text = tr("Remove event %1").arg(qs(current().events[size_t(index)].path));
+    exec(new RemoveItemCommand<ScheduledEvent>(this, m_current, &Scenario::events, DocumentChange::Events, index, text));
+    return {};
+}
+
+QString ScenarioDocument::setEventField(int index, const QString &key, const QString &text)
+{
+    if (index < 0 || index >= int(current().events.size()))
+        return tr("No event at row %1").arg(index + 1);
+    const ScheduledEvent &old = current().events[size_t(index)];
+    ScheduledEvent changed = old;
+    if (auto reason = setEventKey(current(), changed, key.toStdString(), text.trimmed().toStdString()))
+        return qs(eventLabel(size_t(index), old) + ": " + *reason);
+    if (changed.year == old.year && changed.month == old.month && changed.path == old.path &&
+        changed.value == old.value && changed.note == old.note)
+        return {}; // nothing changed: no undo step
+    Scenario scratch = current();
+    scratch.events[size_t(index)] = changed;
+    if (auto problem = newProblem(current(), scratch); !problem.isEmpty())
+        return problem;
+    const QString what = tr("Set %1 of event %2 to %3").arg(key, qs(old.path), text.trimmed());
+    exec(new SetEventCommand(this, m_current, index, std::move(changed), what));
     return {};
 }
 

@@ -26,6 +26,7 @@ enum class DocumentChange {
     Field,         // one value; `path` names it (assumptions.F, ORG.F, A/B.F)
     Organisations, // organisations added, removed or renamed (partnerships may follow)
     Partnerships,  // partnerships added, removed or re-pointed
+    Events,        // scheduled events added, removed or changed
     Scenario,      // name or description of the scenario
 };
 
@@ -70,6 +71,13 @@ public:
     QString addPartnership(Partnership partnership);
     QString removePartnership(int index);
     QString setPartnershipOrganisations(int index, const QString &orgA, const QString &orgB);
+    // Scheduled events: one undo step each. addEvent appends; duplicateEvent puts
+    // the copy below the original; setEventField changes one key of an event
+    // ("from", "path", "value" or "note", as JSON names them) from text.
+    QString addEvent(ScheduledEvent event);
+    QString duplicateEvent(int index);
+    QString removeEvent(int index);
+    QString setEventField(int index, const QString &key, const QString &text);
 
     // Scenario list edits (also undoable).
     QString addScenario(Scenario scenario); // appended and made current

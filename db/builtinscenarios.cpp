@@ -2,6 +2,7 @@
 
 #include "fieldpath.h"
 #include "scenariojson.h"
+#include "scheduledevents.h"
 
 #include <nlohmann/json.hpp>
 
@@ -14,17 +15,16 @@ extern const char *const kBuiltinScenariosJson; // generated from resources/scen
 
 namespace {
 
-// "events": [{"from": "YYYY-MM", "path", "value", "note"}], as in the scenario JSON format.
+// A preset's "events", in the scenario JSON format ({"from": "YYYY-MM", "path", "value", "note"}).
 std::vector<ScheduledEvent> readEvents(const nlohmann::json &list)
 {
     std::vector<ScheduledEvent> events;
     for (const auto &item : list) {
         ScheduledEvent e;
-        const auto from = item.at("from").get<std::string>();
-        e.year = std::stoi(from.substr(0, 4));
-        e.month = std::stoi(from.substr(5, 2));
+        if (auto error = parseEventMonth(item.at(kEventFromKey).get<std::string>(), e.year, e.month))
+            throw std::logic_error("built-in preset event: " + *error);
         e.path = item.at("path").get<std::string>();
-        e.value = item.at("value").get<double>();
+        e.value = item.at(kEventValueKey).get<double>();
         e.note = item.value("note", std::string());
         events.push_back(std::move(e));
     }
@@ -36,18 +36,11 @@ std::vector<Scenario> loadBuiltins()
     auto document = nlohmann::json::parse(kBuiltinScenariosJson);
     auto presets = document.value("presets", nlohmann::json::array());
     document.erase("presets");
-    std::vector<std::vector<ScheduledEvent>> baseEvents;
-    for (auto &scenario : document.at("scenarios")) {
-        baseEvents.push_back(readEvents(scenario.value("events", nlohmann::json::array())));
-        scenario.erase("events");
-    }
 
     std::vector<Scenario> scenarios;
     std::vector<JsonIssue> issues;
     if (!scenariosFromJson(document, scenarios, issues))
         throw std::logic_error("built-in scenarios are invalid: " + issues.front().toString());
-    for (size_t i = 0; i < scenarios.size() && i < baseEvents.size(); ++i)
-        scenarios[i].events = baseEvents[i];
 
     for (const auto &preset : presets) {
         const auto baseName = preset.at("base").get<std::string>();

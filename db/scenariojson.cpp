@@ -1,5 +1,7 @@
 #include "scenariojson.h"
 
+#include "distributionfields.h"
+#include "scheduledevents.h"
 #include "timestamps.h"
 #include "validation.h"
 
@@ -84,7 +86,7 @@ void fieldsFromJson(const json &object, const std::string &pointer, Owner &owner
                 issues.push_back({at, "\"" + s + "\" " + reason});
             else
                 owner.*t->member = s;
-        } else if (std::find(extraKeys.begin(), extraKeys.end(), key) == extraKeys.end()) {
+        } else if (std::find(extraKeys.begin(), extraKeys.end(), key) == extraKeys.end() && !isRetiredField(key)) {
             issues.push_back({at, "unknown key"});
         }
     }
@@ -106,6 +108,8 @@ void sourcesFromJson(const json &object, const std::string &pointer, std::map<st
     }
     for (const auto &[key, value] : it->items()) {
         const std::string at = pointer + "/sources/" + token(key);
+        if (isRetiredField(key))
+            continue; // an input of an earlier model, dropped with its value
         if (!findNumericField(numeric, key) && !findTextField(text, key))
             issues.push_back({at, "names no field"});
         else if (value.is_string())
@@ -117,37 +121,52 @@ void sourcesFromJson(const json &object, const std::string &pointer, std::map<st
 
 json distributionToJson(const Distribution &d)
 {
-    return json{{"path", d.path}, {"kind", std::string(distributionKindName(d.kind))},
-                {"a", d.a},       {"b", d.b},
-                {"c", d.c},       {"lower", d.lower},
-                {"upper", d.upper}, {"source", d.source}};
+    json out = fieldsToJson(d, distributionNumericFields(), distributionTextFields());
+    out[std::string(distributionKindField().name)] = std::string(distributionKindName(d.kind));
+    return out;
 }
 
 void distributionFromJson(const json &object, const std::string &pointer, Distribution &d,
                           std::vector<JsonIssue> &issues)
 {
-    for (const auto &[key, value] : object.items()) {
-        const std::string at = pointer + "/" + token(key);
-        if (key == "path" || key == "kind" || key == "source") {
-            if (!value.is_string()) {
-                issues.push_back({at, "is not text"});
-            } else if (key == "path") {
-                d.path = value.get<std::string>();
-            } else if (key == "source") {
-                d.source = value.get<std::string>();
-            } else if (!parseDistributionKind(value.get<std::string>(), d.kind)) {
-                issues.push_back({at, value.dump() + " is not one of fixed | normal | lognormal | uniform | triangular"});
-            }
-            continue;
-        }
-        double *target = key == "a" ? &d.a : key == "b" ? &d.b : key == "c" ? &d.c
-                       : key == "lower" ? &d.lower : key == "upper" ? &d.upper : nullptr;
-        if (!target)
-            issues.push_back({at, "unknown key"});
-        else if (!value.is_number())
-            issues.push_back({at, value.dump() + " is not a number"});
+    const auto &kind = distributionKindField();
+    fieldsFromJson(object, pointer, d, distributionNumericFields(), distributionTextFields(), {kind.name}, issues);
+    auto it = object.find(std::string(kind.name));
+    if (it == object.end())
+        return;
+    const std::string at = pointer + "/" + std::string(kind.name);
+    if (!it->is_string())
+        issues.push_back({at, "is not text"});
+    else if (!parseDistributionKind(it->get<std::string>(), d.kind))
+        issues.push_back({at, it->dump() + " is not one of " + formatChoices(kind.choices)});
+}
+
+// An event's month is one key, "from": "YYYY-MM"; its value is a number in the
+// unit of the input it sets (checked against that input by validate()).
+json eventToJson(const ScheduledEvent &e)
+{
+    json out = fieldsToJson(e, std::span<const NumericField<ScheduledEvent>>{}, eventTextFields());
+    out[std::string(kEventFromKey)] = formatEventMonth(e.year, e.month);
+    out[std::string(kEventValueKey)] = e.value;
+    return out;
+}
+
+void eventFromJson(const json &object, const std::string &pointer, ScheduledEvent &e, std::vector<JsonIssue> &issues)
+{
+    fieldsFromJson(object, pointer, e, std::span<const NumericField<ScheduledEvent>>{}, eventTextFields(),
+                   {kEventFromKey, kEventValueKey}, issues);
+    if (auto it = object.find(std::string(kEventFromKey)); it != object.end()) {
+        const std::string at = pointer + "/" + std::string(kEventFromKey);
+        if (!it->is_string())
+            issues.push_back({at, it->dump() + " is not a month like \"2026-04\""});
+        else if (auto reason = parseEventMonth(it->get<std::string>(), e.year, e.month))
+            issues.push_back({at, *reason});
+    }
+    if (auto it = object.find(std::string(kEventValueKey)); it != object.end()) {
+        if (!it->is_number())
+            issues.push_back({pointer + "/" + std::string(kEventValueKey), it->dump() + " is not a number"});
         else
-            *target = value.get<double>();
+            e.value = it->get<double>();
     }
 }
 
@@ -192,6 +211,12 @@ std::string problemPointer(const Scenario &s, const Problem &p, const std::strin
     for (size_t i = 0; i < s.distributions.size(); ++i)
         if (p.object == "distribution '" + s.distributions[i].path + "'")
             return at(base + "/distributions/" + std::to_string(i));
+    for (size_t i = 0; i < s.events.size(); ++i) {
+        if (p.object != eventLabel(i, s.events[i]))
+            continue;
+        const std::string event = base + "/events/" + std::to_string(i);
+        return p.field == "year" || p.field == "month" ? event + "/" + std::string(kEventFromKey) : at(event);
+    }
     return base;
 }
 
@@ -240,6 +265,10 @@ json scenarioToJson(const Scenario &s)
     for (const auto &d : s.distributions)
         dists.push_back(distributionToJson(d));
     out["distributions"] = std::move(dists);
+    json events = json::array();
+    for (const auto &e : s.events)
+        events.push_back(eventToJson(e));
+    out["events"] = std::move(events);
     return out;
 }
 
@@ -277,7 +306,7 @@ bool scenarioFromJson(const json &object, const std::string &pointer, Scenario &
                            {"sources"}, issues);
             sourcesFromJson(value, at, out.assumptions.sources, assumptionNumericFields(), assumptionTextFields(),
                             issues);
-        } else if (key != "organisations" && key != "partnerships" && key != "distributions") {
+        } else if (key != "organisations" && key != "partnerships" && key != "distributions" && key != "events") {
             issues.push_back({at, "unknown key"});
         }
     }
@@ -297,6 +326,8 @@ bool scenarioFromJson(const json &object, const std::string &pointer, Scenario &
               [&](const json &o, const std::string &at, Distribution &d) {
                   distributionFromJson(o, at, d, issues);
               });
+    readArray(object, "events", pointer, out.events, issues,
+              [&](const json &o, const std::string &at, ScheduledEvent &e) { eventFromJson(o, at, e, issues); });
     if (issues.size() == before) {
         // Cross-field rules (unique names, partnership ends exist, ...) need the whole scenario.
         for (const auto &problem : validate(out))

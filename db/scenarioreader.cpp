@@ -1,5 +1,6 @@
 #include "scenarioreader.h"
 
+#include "distributionfields.h"
 #include "sqliteconnection.h"
 #include "storeschema.h"
 #include "storetext.h"
@@ -75,6 +76,7 @@ public:
         });
         readPartnerships();
         readDistributions();
+        readEvents();
         finish();
         return std::move(m_out);
     }
@@ -206,6 +208,8 @@ private:
             std::string field, source;
             if (!readText(row, 1, field, where + ".sources") || !readText(row, 2, source, where + ".sources"))
                 continue;
+            if (isRetiredField(field))
+                continue; // its column is reported as ignored
             if (!findNumericField(numericFieldsOf(target), field) && !findTextField(textFieldsOf(target), field))
                 problem(where + ".sources: " + quotedName(field) + " names no field");
             else
@@ -228,85 +232,95 @@ private:
         return std::string(kind) + " #" + std::to_string(id);
     }
 
+    // Calls read(row, id, scenario index) for each row of the child table
+    // `name` (columns id, scenario_id, ...) that belongs to a scenario of this
+    // file, in id order; rows without a whole-number id or owner are reported.
+    template <class Read>
+    void readChildRows(std::string_view name, Read read)
+    {
+        Statement row(m_db, selectSql(schemaTable(name), "\"id\"", m_absent));
+        while (row.step()) {
+            const long long id = row.columnInt64(0);
+            if (!hasRowId(row, name))
+                continue;
+            if (const auto index = owner(row, 1, name, id))
+                read(row, id, *index);
+        }
+        if (row.failed() || !row.ok())
+            failedQuery(name);
+    }
+
     void readOrganisations()
     {
         const auto &table = schemaTable("organisations");
         const int nameColumn = columnIndex(table, "name");
-        Statement row(m_db, selectSql(table, "\"id\"", m_absent));
-        while (row.step()) {
-            const long long id = row.columnInt64(0);
-            if (!hasRowId(row, "organisations"))
-                continue;
-            const auto index = owner(row, 1, "organisations", id);
-            if (!index)
-                continue;
-            auto &orgs = m_out.scenarios[*index].organisations;
+        readChildRows(table.name, [&](const Statement &row, long long id, size_t index) {
+            auto &orgs = m_out.scenarios[index].organisations;
             Organisation org;
             readFields<Organisation>(row, table, 2, org, organisationTextFields(), organisationNumericFields(),
-                                     m_labels[*index] + ": " + childLabel(row, nameColumn, "organisation", id));
-            m_organisationIndex[id] = {*index, orgs.size()};
+                                     m_labels[index] + ": " + childLabel(row, nameColumn, "organisation", id));
+            m_organisationIndex[id] = {index, orgs.size()};
             orgs.push_back(std::move(org));
-        }
-        if (row.failed() || !row.ok())
-            failedQuery("organisations");
+        });
     }
 
     void readPartnerships()
     {
         const auto &table = schemaTable("partnerships");
         const int a = columnIndex(table, "org_a"), b = columnIndex(table, "org_b");
-        Statement row(m_db, selectSql(table, "\"id\"", m_absent));
-        while (row.step()) {
-            const long long id = row.columnInt64(0);
-            if (!hasRowId(row, "partnerships"))
-                continue;
-            const auto index = owner(row, 1, "partnerships", id);
-            if (!index)
-                continue;
+        readChildRows(table.name, [&](const Statement &row, long long id, size_t index) {
             const bool named = row.columnType(a) == SQLITE_TEXT && row.columnType(b) == SQLITE_TEXT;
             const std::string label = named ? "partnership " + quotedName(row.columnText(a) + "/" + row.columnText(b))
                                             : "partnership #" + std::to_string(id);
             Partnership p;
             readFields<Partnership>(row, table, 2, p, partnershipTextFields(), partnershipNumericFields(),
-                                    m_labels[*index] + ": " + label);
-            m_out.scenarios[*index].partnerships.push_back(std::move(p));
-        }
-        if (row.failed() || !row.ok())
-            failedQuery("partnerships");
+                                    m_labels[index] + ": " + label);
+            m_out.scenarios[index].partnerships.push_back(std::move(p));
+        });
     }
 
     void readDistributions()
     {
         const auto &table = schemaTable("distributions");
-        Statement row(m_db, selectSql(table, "\"id\"", m_absent));
-        while (row.step()) {
-            const long long id = row.columnInt64(0);
-            if (!hasRowId(row, "distributions"))
-                continue;
-            const auto index = owner(row, 1, "distributions", id);
-            if (!index)
-                continue;
-            const std::string where = m_labels[*index] + ": " + childLabel(row, 2, "distribution", id);
+        const int kindColumn = columnIndex(table, distributionKindField().name);
+        const int pathColumn = columnIndex(table, "path");
+        readChildRows(table.name, [&](const Statement &row, long long id, size_t index) {
+            const std::string where = m_labels[index] + ": " + childLabel(row, pathColumn, "distribution", id);
             Distribution d;
             std::string kind;
-            readText(row, 2, d.path, where + ".path");
-            if (readText(row, 3, kind, where + ".kind") && !parseDistributionKind(kind, d.kind))
-                problem(where + ".kind: \"" + printable(kind, 40) +
-                        "\" is not one of fixed | normal | lognormal | uniform | triangular");
-            double *values[] = {&d.a, &d.b, &d.c, &d.lower, &d.upper};
-            for (int i = 0; i < 5; ++i) {
-                const int column = 4 + i;
-                const int type = row.columnType(column);
-                if (type == SQLITE_INTEGER || type == SQLITE_FLOAT)
-                    *values[i] = row.columnDouble(column);
+            if (readText(row, kindColumn, kind, where + ".kind") && !parseDistributionKind(kind, d.kind))
+                problem(where + ".kind: \"" + printable(kind, 40) + "\" is not one of " +
+                        formatChoices(distributionKindField().choices));
+            readFields<Distribution>(row, table, kindColumn + 1, d, distributionTextFields(),
+                                     distributionNumericFields(), where);
+            m_out.scenarios[index].distributions.push_back(std::move(d));
+        });
+    }
+
+    void readEvents()
+    {
+        const auto &table = schemaTable("events");
+        readChildRows(table.name, [&](const Statement &row, long long id, size_t index) {
+            const std::string where = m_labels[index] + ": event #" + std::to_string(id);
+            ScheduledEvent e;
+            // Whole numbers are checked here; their ranges by validate(), like every field.
+            for (auto [column, target] : {std::pair{2, &e.year}, {3, &e.month}}) {
+                if (row.columnType(column) == SQLITE_INTEGER)
+                    *target = static_cast<int>(std::clamp<long long>(row.columnInt64(column), -1, 1 << 20));
+                else if (row.columnType(column) == SQLITE_FLOAT)
+                    problem(where + "." + table.columns[size_t(column)] + ": " + formatValue(row.columnDouble(column)) +
+                            " is not a whole number");
                 else
-                    problem(where + "." + table.columns[column] + ": " + typeProblem(row, column, true));
+                    problem(where + "." + table.columns[size_t(column)] + ": " + typeProblem(row, column, true));
             }
-            readText(row, 9, d.source, where + ".source");
-            m_out.scenarios[*index].distributions.push_back(std::move(d));
-        }
-        if (row.failed() || !row.ok())
-            failedQuery("distributions");
+            readText(row, 4, e.path, where + ".path");
+            if (const int type = row.columnType(5); type == SQLITE_INTEGER || type == SQLITE_FLOAT)
+                e.value = row.columnDouble(5);
+            else
+                problem(where + ".value: " + typeProblem(row, 5, true));
+            readText(row, 6, e.note, where + ".note");
+            m_out.scenarios[index].events.push_back(std::move(e));
+        });
     }
 
     void finish()

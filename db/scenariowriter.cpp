@@ -1,6 +1,7 @@
 #include "scenariowriter.h"
 
 #include "asirace_version.h"
+#include "distributionfields.h"
 #include "sqliteconnection.h"
 #include "storeschema.h"
 
@@ -50,7 +51,8 @@ public:
           m_organisation(db, insertSql(schemaTable("organisations"), "id")),
           m_organisationSource(db, insertSql(schemaTable("organisation_sources"))),
           m_partnership(db, insertSql(schemaTable("partnerships"), "id")),
-          m_distribution(db, insertSql(schemaTable("distributions"), "id"))
+          m_distribution(db, insertSql(schemaTable("distributions"), "id")),
+          m_event(db, insertSql(schemaTable("events"), "id"))
     {
     }
 
@@ -88,13 +90,20 @@ public:
         for (const auto &d : s.distributions) {
             m_distribution.reset();
             m_distribution.bind(1, scenarioId);
-            m_distribution.bind(2, std::string_view(d.path));
-            m_distribution.bind(3, distributionKindName(d.kind));
-            int index = 4;
-            for (double v : {d.a, d.b, d.c, d.lower, d.upper})
-                m_distribution.bind(index++, v);
-            m_distribution.bind(index++, std::string_view(d.source));
+            m_distribution.bind(2, distributionKindName(d.kind));
+            bindFields<Distribution>(m_distribution, 3, d, distributionTextFields(), distributionNumericFields());
             if (!m_distribution.run())
+                return false;
+        }
+        for (const auto &e : s.events) {
+            m_event.reset();
+            m_event.bind(1, scenarioId);
+            m_event.bind(2, static_cast<long long>(e.year));
+            m_event.bind(3, static_cast<long long>(e.month));
+            m_event.bind(4, std::string_view(e.path));
+            m_event.bind(5, e.value);
+            m_event.bind(6, std::string_view(e.note));
+            if (!m_event.run())
                 return false;
         }
         return true;
@@ -117,7 +126,7 @@ private:
     sqlite::Connection &m_db;
     const std::string &m_now;
     Statement m_scenario, m_assumptions, m_assumptionSource, m_organisation, m_organisationSource, m_partnership,
-        m_distribution;
+        m_distribution, m_event;
 };
 
 bool writeMetadata(sqlite::Connection &db, const std::string &now)

@@ -1,8 +1,10 @@
 #include "storeschema.h"
 
 #include "assumptions.h"
+#include "distributionfields.h"
 #include "organisation.h"
 #include "partnership.h"
+#include "scheduledevents.h"
 #include "sqliteconnection.h"
 
 #include <array>
@@ -37,9 +39,25 @@ constexpr std::string_view kDistributionSourceV3 =
     R"(ALTER TABLE "distributions" ADD COLUMN "source" TEXT NOT NULL DEFAULT '';
 )";
 
+// Schema version 4 added scheduled events: from the first day of year-month,
+// the input at path has value. The year range is the model's
+// (kEventFirstYear..kEventLastYear); widening it needs a new version.
+constexpr std::string_view kEventsV4 = R"(CREATE TABLE "events" (
+    "id" INTEGER PRIMARY KEY,
+    "scenario_id" INTEGER NOT NULL REFERENCES "scenarios"("id") ON DELETE CASCADE,
+    "year" INTEGER NOT NULL CHECK ("year" BETWEEN 2020 AND 2060 AND "year" = CAST("year" AS INTEGER)),
+    "month" INTEGER NOT NULL CHECK ("month" BETWEEN 1 AND 12 AND "month" = CAST("month" AS INTEGER)),
+    "path" TEXT NOT NULL CHECK (length("path") > 0),
+    "value" REAL NOT NULL,
+    "note" TEXT NOT NULL
+);
+)";
+static_assert(kEventFirstYear == 2020 && kEventLastYear == 2060, "the events table's CHECK needs a new schema version");
+
 const std::array kMigrations{
     Migration{1, "add the distributions table (Monte Carlo uncertainty)", kDistributionsV2},
     Migration{2, "add the source of each distribution", kDistributionSourceV3},
+    Migration{3, "add the events table (dated changes of inputs)", kEventsV4},
 };
 
 std::string sqlString(std::string_view text)
@@ -189,6 +207,17 @@ TableSpec fieldTable(std::string name, std::vector<std::string> leading,
     return {std::move(name), std::move(leading), first};
 }
 
+// The same for a table whose columns all came with its schema version (the
+// migrations add them), so a missing one is an error rather than a default.
+template <class Owner>
+TableSpec requiredFieldTable(std::string name, std::vector<std::string> leading,
+                             std::span<const NumericField<Owner>> numeric, std::span<const TextField<Owner>> text)
+{
+    TableSpec table = fieldTable(std::move(name), std::move(leading), numeric, text);
+    table.firstFieldColumn = table.columns.size();
+    return table;
+}
+
 std::vector<TableSpec> buildTables()
 {
     return {
@@ -201,7 +230,9 @@ std::vector<TableSpec> buildTables()
         fixedTable("organisation_sources", {"organisation_id", "field", "source"}),
         fieldTable<Partnership>("partnerships", {"id", "scenario_id"}, partnershipNumericFields(),
                                 partnershipTextFields()),
-        fixedTable("distributions", {"id", "scenario_id", "path", "kind", "a", "b", "c", "lower", "upper", "source"}),
+        requiredFieldTable<Distribution>("distributions", {"id", "scenario_id", std::string(distributionKindField().name)},
+                                         distributionNumericFields(), distributionTextFields()),
+        fixedTable("events", {"id", "scenario_id", "year", "month", "path", "value", "note"}),
     };
 }
 
@@ -269,6 +300,7 @@ std::string currentSchemaSql(sqlite::Connection &connection)
            "    CHECK (\"end_year\" >= \"start_year\")\n);\n";
     sql += kDistributionsV2;
     sql += kDistributionSourceV3;
+    sql += kEventsV4;
     return sql;
 }
 

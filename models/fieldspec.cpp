@@ -5,6 +5,18 @@
 
 namespace asirace {
 
+bool isRetiredField(std::string_view name)
+{
+    // v1: a revenue ceiling per organisation, the world compute stock as the
+    // research reference, capital cost per H100e, compute shares and H100e
+    // commitments, exclusivity.
+    for (std::string_view retired : {"h100e_cost_usd", "revenue_ceiling_usd", "world_compute_h100e", "compute_share",
+                                     "compute_commitment_h100e", "exclusive"})
+        if (name == retired)
+            return true;
+    return false;
+}
+
 std::string formatValue(double value)
 {
     if (std::isnan(value))
@@ -21,6 +33,14 @@ std::string formatRange(double min, double max)
     // Built by appending: GCC 12 reports a false -Wrestrict on "[" + std::string.
     std::string out = "[";
     out.append(formatValue(min)).append(", ").append(formatValue(max)).append("]");
+    return out;
+}
+
+std::string formatChoices(std::span<const std::string_view> choices)
+{
+    std::string out;
+    for (auto c : choices)
+        out.append(out.empty() ? "" : " | ").append(c);
     return out;
 }
 

@@ -66,8 +66,16 @@ const TextField<Owner> *findTextField(std::span<const TextField<Owner>> fields,
     return nullptr;
 }
 
+// Inputs that earlier versions of the model stored and the current one no
+// longer has (race model v2 replaced them: docs/MODEL.md, "What changed from
+// v1 and why"). Files and JSON that still carry them open; the values and
+// their sources are dropped.
+bool isRetiredField(std::string_view name);
+
 // "[0.05, 0.8]" as shown in error messages.
 std::string formatRange(double min, double max);
+// "a | b | c": the allowed values of a choice, as shown in error messages.
+std::string formatChoices(std::span<const std::string_view> choices);
 // Shortest round-trippable text for a value ("1.7", "2.5e+26", "nan").
 std::string formatValue(double value);
 

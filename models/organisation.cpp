@@ -19,7 +19,7 @@ const std::array kNumeric{
       "assumptions.cluster_growth (power and sites).", true},
     F{"revenue_usd", "USD/year", 0, 1e13, 0, R, &O::revenue_usd,
       "Revenue outside the frontier-AI market (a hyperscaler's core business) at the as-of date.", true},
-    F{"revenue_growth", "fraction/year", -0.5, 1, 0.1, R, &O::revenue_growth,
+    F{"revenue_growth", "fraction/year", -0.5, 10, 0.1, R, &O::revenue_growth,
       "Yearly growth of the revenue outside the frontier-AI market."},
     F{"ai_revenue_usd", "USD/year", 0, 1e13, 0, R, &O::ai_revenue_usd,
       "Annualised frontier-AI revenue (models, API, subscriptions) at the as-of date: the lab's starting "
@@ -58,7 +58,7 @@ const std::array kNumeric{
       "Expert load imbalance (max violation): experts that receive no tokens waste the gain (claim 1)."},
     F{"mfu", "fraction of peak", 0.05, 0.8, 0.38, R, &O::mfu,
       "Model FLOP utilisation of training runs."},
-    F{"checkpoint_minutes", "minutes", 0.01, 60, 0.5, R, &O::checkpoint_minutes,
+    F{"checkpoint_minutes", "minutes", 0.01, 120, 0.5, R, &O::checkpoint_minutes,
       "Time to write one checkpoint."},
     F{"checkpoint_interval_minutes", "minutes", 0, 1440, 0, R, &O::checkpoint_interval_minutes,
       "Time between checkpoints; 0 = the lab picks the optimum sqrt(2 x write time x cluster MTBF) (Young 1974)."},

@@ -5,9 +5,6 @@
 
 namespace asirace {
 namespace {
-constexpr std::array<std::string_view, 5> kKindNames{"fixed", "normal", "lognormal", "uniform",
-                                                     "triangular"};
-
 template <class Orgs>
 auto findByName(Orgs &orgs, std::string_view name) -> decltype(&orgs.front())
 {
@@ -23,22 +20,6 @@ auto findPair(Parts &parts, std::string_view a, std::string_view b) -> decltype(
     return it == parts.end() ? nullptr : &*it;
 }
 } // namespace
-
-std::string_view distributionKindName(DistributionKind kind)
-{
-    return kKindNames[static_cast<size_t>(kind)];
-}
-
-bool parseDistributionKind(std::string_view text, DistributionKind &kind)
-{
-    for (size_t i = 0; i < kKindNames.size(); ++i) {
-        if (kKindNames[i] == text) {
-            kind = static_cast<DistributionKind>(i);
-            return true;
-        }
-    }
-    return false;
-}
 
 const Organisation *Scenario::findOrganisation(std::string_view n) const { return findByName(organisations, n); }
 Organisation *Scenario::findOrganisation(std::string_view n) { return findByName(organisations, n); }

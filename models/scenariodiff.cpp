@@ -1,5 +1,7 @@
 #include "scenariodiff.h"
 
+#include "scheduledevents.h"
+
 #include <algorithm>
 #include <cmath>
 #include <span>
@@ -124,6 +126,25 @@ std::vector<InputChange> diffScenarios(const Scenario &baseline, const Scenario 
         change.text = "fixed";
         out.push_back(std::move(change));
     }
+
+    // Events are compared whole (month, input and value; notes are citations):
+    // one present in only one of the scenarios is a change.
+    const auto sameEvent = [](const ScheduledEvent &a, const ScheduledEvent &b) {
+        return a.year == b.year && a.month == b.month && a.path == b.path && sameNumber(a.value, b.value);
+    };
+    const auto eventChange = [](const ScheduledEvent &e, bool inBaseline) {
+        InputChange change;
+        change.path = "event " + formatEventMonth(e.year, e.month) + " " + e.path;
+        (inBaseline ? change.baselineText : change.text) = "= " + formatValue(e.value);
+        (inBaseline ? change.text : change.baselineText) = "absent";
+        return change;
+    };
+    for (const auto &e : scenario.events)
+        if (std::none_of(baseline.events.begin(), baseline.events.end(), [&](const auto &b) { return sameEvent(b, e); }))
+            out.push_back(eventChange(e, false));
+    for (const auto &e : baseline.events)
+        if (std::none_of(scenario.events.begin(), scenario.events.end(), [&](const auto &s) { return sameEvent(s, e); }))
+            out.push_back(eventChange(e, true));
     return out;
 }
 

@@ -25,7 +25,8 @@ struct InputChange {
 };
 
 // Ordered: assumptions, organisations (in the scenario's order), partnerships,
-// then uncertainty distributions. Descriptions and citations are not inputs
+// uncertainty distributions, then scheduled events ("event 2027-04 OpenAI.mfu",
+// "= 0.3" against "absent"). Descriptions and citations are not inputs
 // and are ignored; numbers equal to within 1e-12 relative count as equal.
 std::vector<InputChange> diffScenarios(const Scenario &baseline, const Scenario &scenario);
 

@@ -1,6 +1,8 @@
 #include "validation.h"
 
+#include "distributionfields.h"
 #include "fieldpath.h"
+#include "scheduledevents.h"
 
 #include <cmath>
 #include <set>
@@ -8,20 +10,12 @@
 namespace asirace {
 namespace {
 
-std::string choiceList(std::span<const std::string_view> choices)
-{
-    std::string out;
-    for (auto c : choices)
-        out += (out.empty() ? "" : " | ") + std::string(c);
-    return out;
-}
-
 std::string allowedText(TextRule rule, std::span<const std::string_view> choices)
 {
     switch (rule) {
     case TextRule::Name: return "1-64 characters without '/' or '.'";
     case TextRule::Colour: return "#rrggbb";
-    case TextRule::Choice: return choiceList(choices);
+    case TextRule::Choice: return formatChoices(choices);
     case TextRule::Free: return "any text";
     }
     return {};
@@ -94,18 +88,15 @@ void checkScenarioLevel(const Scenario &s, std::vector<Problem> &problems)
 
 void checkDistributions(const Scenario &s, std::vector<Problem> &problems)
 {
-    Scenario probe = s; // resolving needs a mutable scenario; the copy keeps validate() const
     for (const auto &d : s.distributions) {
         const std::string object = "distribution '" + d.path + "'";
         FieldPathError error;
-        auto ref = resolveNumericPath(probe, d.path, &error);
+        auto ref = resolveNumericPath(s, d.path, &error);
         if (!ref) {
             problems.push_back({object, "path", "\"" + d.path + "\"", "an existing numeric field", error.message});
             continue;
         }
-        for (auto [name, v] : {std::pair{"a", d.a}, {"b", d.b}, {"c", d.c}, {"lower", d.lower}, {"upper", d.upper}})
-            if (!std::isfinite(v))
-                problems.push_back({object, name, formatValue(v), "a finite number", "is not finite"});
+        checkFields<Distribution>(d, object, distributionNumericFields(), distributionTextFields(), problems);
         if (d.kind != DistributionKind::Fixed && d.lower > d.upper)
             problems.push_back({object, "upper", formatValue(d.upper),
                                 ">= lower (" + formatValue(d.lower) + ")", "is below lower"});
@@ -146,6 +137,8 @@ std::vector<Problem> validate(const Scenario &scenario)
         checkFields<Partnership>(p, "partnership '" + p.key() + "'", partnershipNumericFields(),
                                  partnershipTextFields(), problems);
     checkDistributions(scenario, problems);
+    for (size_t i = 0; i < scenario.events.size(); ++i)
+        checkEvent(scenario, i, scenario.events[i], problems);
     return problems;
 }
 

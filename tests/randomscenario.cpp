@@ -3,6 +3,7 @@
 #include "assumptions.h"
 #include "organisation.h"
 #include "partnership.h"
+#include "scheduledevents.h"
 
 #include <algorithm>
 #include <array>
@@ -118,16 +119,20 @@ void redrawUntilAfter(Rng &rng, Owner &owner, std::span<const NumericField<Owner
         owner.*end = drawValue(rng, endField->min, endField->max, endField->type, 0);
 }
 
-Distribution randomDistribution(Rng &rng, const Scenario &s)
-{
-    Distribution d;
+// A numeric input of `s` (assumption, organisation or partnership field) and its limits.
+struct RandomInput {
+    std::string path;
     double min = 0, max = 0;
+    FieldType type = FieldType::Real;
+};
+
+RandomInput randomInput(Rng &rng, const Scenario &s)
+{
+    RandomInput input;
     const int owner = uniformInt(rng, 0, s.partnerships.empty() ? 1 : 2);
     auto choose = [&](auto fields, const std::string &prefix) {
         const auto &f = fields[static_cast<size_t>(uniformInt(rng, 0, static_cast<int>(fields.size()) - 1))];
-        d.path = prefix + "." + std::string(f.name);
-        min = f.min;
-        max = f.max;
+        input = {prefix + "." + std::string(f.name), f.min, f.max, f.type};
     };
     if (owner == 0)
         choose(assumptionNumericFields(), "assumptions");
@@ -135,6 +140,27 @@ Distribution randomDistribution(Rng &rng, const Scenario &s)
         choose(organisationNumericFields(), pick(rng, s.organisations).name);
     else
         choose(partnershipNumericFields(), pick(rng, s.partnerships).key());
+    return input;
+}
+
+ScheduledEvent randomEvent(Rng &rng, const Scenario &s)
+{
+    const RandomInput input = randomInput(rng, s);
+    ScheduledEvent e;
+    e.year = uniformInt(rng, kEventFirstYear, kEventLastYear);
+    e.month = uniformInt(rng, 1, 12);
+    e.path = input.path;
+    e.value = drawValue(rng, input.min, input.max, input.type, 0.1);
+    e.note = randomText(rng, kTextPieces, 6);
+    return e;
+}
+
+Distribution randomDistribution(Rng &rng, const Scenario &s)
+{
+    Distribution d;
+    const RandomInput input = randomInput(rng, s);
+    d.path = input.path;
+    const double min = input.min, max = input.max;
 
     auto draw = [&] { return std::uniform_real_distribution<double>(min, max)(rng); };
     std::array<double, 3> three{draw(), draw(), draw()};
@@ -199,6 +225,9 @@ Scenario randomScenario(Rng &rng, const RandomScenarioOptions &options)
     const int distributionCount = uniformInt(rng, 0, options.maxDistributions);
     for (int i = 0; i < distributionCount; ++i)
         s.distributions.push_back(randomDistribution(rng, s));
+    const int eventCount = uniformInt(rng, 0, options.maxEvents);
+    for (int i = 0; i < eventCount; ++i)
+        s.events.push_back(randomEvent(rng, s));
     return s;
 }
 

@@ -21,6 +21,7 @@ struct RandomScenarioOptions {
     int maxOrganisations = 12;
     int maxPartnerships = 12;  // fewer when there are not enough pairs
     int maxDistributions = 6;
+    int maxEvents = 4; // each on a random numeric input, with a value that input accepts
     // Chance that a numeric field is set exactly to its minimum or maximum
     // instead of a uniform draw; 0 keeps every draw uniform.
     double boundaryChance = 0.0;

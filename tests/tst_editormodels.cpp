@@ -30,6 +30,8 @@ void connectModel(Model &model, ScenarioDocument &doc)
             return doc.renameOrganisation(r.oldName, r.newName);
         case EditRequest::Kind::SetPartnershipOrganisations:
             return doc.setPartnershipOrganisations(r.row, r.orgA, r.orgB);
+        case EditRequest::Kind::SetEvent:
+            return doc.setEventField(r.row, r.path, r.value);
         }
         return QString();
     });

@@ -26,6 +26,7 @@ private slots:
     void textFieldsButNotDescriptions();
     void organisationsAndPartnershipsAddedOrRemoved();
     void distributions();
+    void eventsPresentInOnlyOne();
     void presetsDifferInTheirListedInputsOnly();
 };
 
@@ -113,6 +114,24 @@ void TestScenarioDiff::distributions()
     QVERIFY(diffScenarios(s, s).empty());
     changes = diffScenarios(s, base);
     QCOMPARE(changes.front().text, std::string("fixed"));
+}
+
+void TestScenarioDiff::eventsPresentInOnlyOne()
+{
+    Scenario base = defaultScenario();
+    base.events.clear();
+    base.events.push_back({2027, 4, "OpenAI.mfu", 0.3, "kept"});
+    Scenario s = base;
+    s.events.front().note = "a note is no input";
+    QVERIFY(diffScenarios(base, s).empty());
+    s.events.front().value = 0.25;
+    const auto changes = diffScenarios(base, s);
+    QCOMPARE(changes.size(), size_t(2));
+    QCOMPARE(changes[0].path, std::string("event 2027-04 OpenAI.mfu"));
+    QCOMPARE(changes[0].baselineText, std::string("absent"));
+    QCOMPARE(changes[0].text, std::string("= 0.25"));
+    QCOMPARE(changes[1].baselineText, std::string("= 0.3"));
+    QCOMPARE(changes[1].text, std::string("absent"));
 }
 
 void TestScenarioDiff::presetsDifferInTheirListedInputsOnly()

@@ -44,6 +44,9 @@ private slots:
     void singleScenarioObjectImports();
     void exportImportExportIsByteIdentical();
     void integerFieldsAreWrittenAsIntegers();
+    void eventsRoundTripUnderTheirKey();
+    void documentsWithoutEventsImport();
+    void badEventsNameThePointer();
 };
 
 void TestScenarioJson::outOfRangeNamesThePointer()
@@ -133,7 +136,8 @@ void TestScenarioJson::newerFormatVersionIsRefused()
     document["version"] = 5;
     const auto result = parseScenariosJson(document.dump(), "in.json");
     QCOMPARE(result.kind, StoreErrorKind::NewerVersion);
-    QVERIFY2(QString::fromStdString(result.message).contains("is in JSON format version 5; this ASI Race reads up to 1"),
+    QVERIFY2(QString::fromStdString(result.message)
+                 .contains(QStringLiteral("is in JSON format version 5; this ASI Race reads up to %1").arg(kJsonFormatVersion)),
              result.message.c_str());
 }
 
@@ -173,6 +177,59 @@ void TestScenarioJson::integerFieldsAreWrittenAsIntegers()
     QVERIFY(org["mfu"].is_number_float());
     QCOMPARE(document["format"].get<std::string>(), std::string("asirace-scenarios"));
     QCOMPARE(document["version"].get<int>(), kJsonFormatVersion);
+}
+
+void TestScenarioJson::eventsRoundTripUnderTheirKey()
+{
+    Scenario s = builtinScenarios()[0];
+    s.events.clear();
+    s.events.push_back({2026, 4, "OpenAI.mfu", 0.3, "assumption: a bad run"});
+    s.events.push_back({2031, 12, "Microsoft/OpenAI.rofr", 0, ""});
+    const json object = scenarioToJson(s);
+    QCOMPARE(object["events"].size(), size_t(2));
+    const json first = {{"from", "2026-04"}, {"path", "OpenAI.mfu"}, {"value", 0.3}, {"note", "assumption: a bad run"}};
+    QCOMPARE(object["events"][0].dump(), first.dump());
+    const auto result = parseScenariosJson(object.dump(), "one.json");
+    QVERIFY2(result.ok(), result.message.c_str());
+    const auto &events = result.scenarios.at(0).events;
+    QCOMPARE(events.size(), size_t(2));
+    QCOMPARE(events[1].year, 2031);
+    QCOMPARE(events[1].month, 12);
+    QCOMPARE(events[1].path, std::string("Microsoft/OpenAI.rofr"));
+    QCOMPARE(scenarioToJson(result.scenarios[0]).dump(), object.dump());
+}
+
+void TestScenarioJson::documentsWithoutEventsImport()
+{
+    // Version 1 documents (before events) have no "events" key.
+    json document = builtinDocument();
+    document["version"] = 1;
+    for (auto &scenario : document["scenarios"])
+        scenario.erase("events");
+    const auto result = parseScenariosJson(document.dump(), "old.json");
+    QVERIFY2(result.ok(), result.message.c_str());
+    for (const auto &s : result.scenarios)
+        QVERIFY(s.events.empty());
+}
+
+void TestScenarioJson::badEventsNameThePointer()
+{
+    json document = builtinDocument();
+    auto &events = document["scenarios"][0]["events"];
+    events = json::array();
+    events.push_back({{"from", "2026-13"}, {"path", "OpenAI.mfu"}, {"value", 0.3}});
+    events.push_back({{"from", "2026-05"}, {"path", "OpenAI.mfu"}, {"value", "high"}, {"when", 1}});
+    QCOMPARE(problemsOf(document), (QStringList{"/scenarios/0/events/0/from: month 13 is not 1-12",
+                                                "/scenarios/0/events/1/when: unknown key",
+                                                "/scenarios/0/events/1/value: \"high\" is not a number"}));
+    document = builtinDocument();
+    document["scenarios"][1]["events"] = json::array({{{"from", "2027-02"}, {"path", "Nobody.mfu"}, {"value", 1}},
+                                                      {{"from", "2027-03"}, {"path", "OpenAI.run_months"}, {"value", 2.5}}});
+    QCOMPARE(problemsOf(document),
+             (QStringList{"/scenarios/1/events/0/path: \"Nobody.mfu\" no organisation 'Nobody' "
+                          "(allowed: a numeric input of this scenario)",
+                          "/scenarios/1/events/1/value: 2.5 is not a whole number for OpenAI.run_months "
+                          "(allowed: [1, 24] months)"}));
 }
 
 QTEST_GUILESS_MAIN(TestScenarioJson)

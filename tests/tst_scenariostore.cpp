@@ -6,6 +6,7 @@
 #include "randomscenario.h"
 #include "scenariojsonfile.h"
 #include "scenariostore.h"
+#include "storeschema.h"
 #include "storetestutil.h"
 
 #include <QFile>
@@ -69,7 +70,7 @@ void TestScenarioStore::builtinScenariosRoundTrip()
     QVERIFY2(loaded.ok(), (loaded.message + "\n" + joined(loaded.problems).toStdString()).c_str());
     QCOMPARE(loaded.scenarios.size(), builtinScenarios().size());
     QVERIFY(loaded.warnings.empty());
-    QCOMPARE(loaded.schemaVersion, 3);
+    QCOMPARE(loaded.schemaVersion, store::kSchemaVersion);
     for (const auto &s : loaded.scenarios) {
         QVERIFY(!s.created.empty());
         QCOMPARE(s.modified, s.created);
@@ -218,7 +219,7 @@ void TestScenarioStore::fileHasOurIdentity()
     QVERIFY(saveScenarioFile(path(dir, "id.db"), builtinScenarios()).ok);
     const QString file = dir.filePath("id.db");
     QCOMPARE(storetest::queryText(file, "PRAGMA application_id"), QString::number(0x41534952));
-    QCOMPARE(storetest::queryText(file, "PRAGMA user_version"), QStringLiteral("3"));
+    QCOMPARE(storetest::queryText(file, "PRAGMA user_version"), QString::number(store::kSchemaVersion));
     QCOMPARE(storetest::queryText(file, "SELECT value FROM metadata WHERE key = 'application'"),
              QStringLiteral("ASI Race"));
     QVERIFY(!storetest::queryText(file, "SELECT value FROM metadata WHERE key = 'application_version'").isEmpty());
@@ -260,10 +261,10 @@ void TestScenarioStore::version1FixtureOpensAndIsUpgradedOnSave()
     QCOMPARE(storetest::queryText(copy, "PRAGMA user_version"), QStringLiteral("1"));
 
     QVERIFY(saveScenarioFile(copy.toStdString(), loaded.scenarios).ok);
-    QCOMPARE(storetest::queryText(copy, "PRAGMA user_version"), QStringLiteral("3"));
+    QCOMPARE(storetest::queryText(copy, "PRAGMA user_version"), QString::number(store::kSchemaVersion));
     const auto upgraded = loadScenarioFile(copy.toStdString());
     QVERIFY(upgraded.ok());
-    QCOMPARE(upgraded.schemaVersion, 3);
+    QCOMPARE(upgraded.schemaVersion, store::kSchemaVersion);
     QCOMPARE(storetest::jsonText(upgraded.scenarios), storetest::jsonText(loaded.scenarios));
 }
 
@@ -274,12 +275,15 @@ void TestScenarioStore::version1FileBuiltInTestUpgrades()
     QTemporaryDir dir;
     const QString file = dir.filePath("v1.db");
     QVERIFY(saveScenarioFile(file.toStdString(), scenarios).ok);
-    QCOMPARE(storetest::tamper(file, "DROP TABLE distributions; PRAGMA user_version = 1; VACUUM;"), QString());
+    QCOMPARE(storetest::tamper(file, "DROP TABLE distributions; DROP TABLE events; PRAGMA user_version = 1; VACUUM;"),
+             QString());
     const auto loaded = loadScenarioFile(file.toStdString());
     QVERIFY2(loaded.ok(), loaded.message.c_str());
     QCOMPARE(loaded.schemaVersion, 1);
-    for (auto &s : scenarios)
+    for (auto &s : scenarios) {
         s.distributions.clear();
+        s.events.clear();
+    }
     QCOMPARE(storetest::jsonText(loaded.scenarios), storetest::jsonText(scenarios));
 }
 

@@ -4,6 +4,7 @@
 // byte-for-byte unchanged with no -wal, -shm or -journal file created.
 #include "builtinscenarios.h"
 #include "scenariostore.h"
+#include "storeschema.h"
 #include "storetestutil.h"
 
 #include <QFile>
@@ -199,7 +200,8 @@ void TestStoreBadFiles::newerSchemaVersion()
     const auto result = open(file);
     QCOMPARE(result.kind, StoreErrorKind::NewerVersion);
     VERIFY_MESSAGE(result, "was written by ASI Race 9.2.0 in schema version 7; this ASI Race");
-    VERIFY_MESSAGE(result, "reads schema versions up to 3. Update ASI Race to open it.");
+    VERIFY_MESSAGE(result, QStringLiteral("reads schema versions up to %1. Update ASI Race to open it.")
+                               .arg(store::kSchemaVersion));
 }
 
 void TestStoreBadFiles::rowsOutOfRange()

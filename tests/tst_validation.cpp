@@ -2,6 +2,7 @@
 // problem for each bad field: out of range, NaN, infinite, empty.
 #include "builtinscenarios.h"
 #include "fieldpath.h"
+#include "scheduledevents.h"
 #include "validation.h"
 
 #include <QTest>
@@ -24,6 +25,10 @@ private slots:
     void partnershipMustNameExistingOrganisations();
     void setPathRejectsOutOfRangeWithTheRange();
     void setPathRejectsUnknownPaths();
+    void eventProblemsNameTheEventFieldAndRange_data();
+    void eventProblemsNameTheEventFieldAndRange();
+    void eventsFromTextAreCheckedLikeValidate_data();
+    void eventsFromTextAreCheckedLikeValidate();
 };
 
 void TestValidation::defaultScenarioIsValid()
@@ -106,7 +111,8 @@ void TestValidation::partnershipMustNameExistingOrganisations()
 {
     Scenario s = defaultScenario();
     s.partnerships.front().org_a = "Nobody";
-    s.distributions.clear(); // a distribution naming the partnership would be a second, separate problem
+    s.distributions.clear(); // a distribution or event naming the partnership would be a second, separate problem
+    s.events.clear();
     const auto problems = validate(s);
     QCOMPARE(problems.size(), size_t(1));
     QCOMPARE(QString::fromStdString(problems.front().field), QStringLiteral("org_a"));
@@ -136,6 +142,86 @@ void TestValidation::setPathRejectsUnknownPaths()
     QVERIFY(!setFieldPath(s, "Microsoft/OpenAI.rofr", "1"));
     QVERIFY(!setFieldPath(s, "assumptions.scaling_law", "hoffmann2022"));
     QVERIFY(setFieldPath(s, "assumptions.scaling_law", "kaplan2020"));
+}
+
+void TestValidation::eventProblemsNameTheEventFieldAndRange_data()
+{
+    QTest::addColumn<int>("year");
+    QTest::addColumn<int>("month");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("problem"); // Problem::toString(), empty when valid
+    QTest::newRow("valid") << 2026 << 4 << "OpenAI.mfu" << 0.3 << "";
+    QTest::newRow("edges") << 2060 << 12 << "assumptions.alg_halving_months" << 2.0 << "";
+    QTest::newRow("month 13") << 2026 << 13 << "OpenAI.mfu" << 0.3
+                              << "events[1] (2026-13 OpenAI.mfu).month: 13 is outside [1, 12]";
+    QTest::newRow("month 0") << 2026 << 0 << "OpenAI.mfu" << 0.3
+                             << "events[1] (2026-00 OpenAI.mfu).month: 0 is outside [1, 12]";
+    QTest::newRow("year 2019") << 2019 << 5 << "OpenAI.mfu" << 0.3
+                               << "events[1] (2019-05 OpenAI.mfu).year: 2019 is outside [2020, 2060]";
+    QTest::newRow("no organisation") << 2026 << 4 << "Nobody.mfu" << 0.3
+                                     << "events[1] (2026-04 Nobody.mfu).path: \"Nobody.mfu\" no organisation "
+                                        "'Nobody' (allowed: a numeric input of this scenario)";
+    QTest::newRow("text field") << 2026 << 4 << "OpenAI.colour" << 1.0
+                                << "events[1] (2026-04 OpenAI.colour).path: \"OpenAI.colour\" unknown numeric "
+                                   "field 'colour' (allowed: a numeric input of this scenario)";
+    QTest::newRow("out of range") << 2026 << 4 << "OpenAI.mfu" << 1.7
+                                  << "events[1] (2026-04 OpenAI.mfu).value: 1.7 is outside the range of OpenAI.mfu "
+                                     "(allowed: [0.05, 0.8] fraction of peak)";
+    QTest::newRow("flag") << 2026 << 4 << "Microsoft/OpenAI.rofr" << 0.5
+                          << "events[1] (2026-04 Microsoft/OpenAI.rofr).value: 0.5 must be 0 or 1 for "
+                             "Microsoft/OpenAI.rofr (allowed: [0, 1] flag)";
+    QTest::newRow("integer") << 2026 << 4 << "Anthropic.run_months" << 3.5
+                             << "events[1] (2026-04 Anthropic.run_months).value: 3.5 is not a whole number for "
+                                "Anthropic.run_months (allowed: [1, 24] months)";
+}
+
+void TestValidation::eventProblemsNameTheEventFieldAndRange()
+{
+    QFETCH(int, year);
+    QFETCH(int, month);
+    QFETCH(QString, path);
+    QFETCH(double, value);
+    QFETCH(QString, problem);
+    Scenario s = defaultScenario();
+    s.events.clear();
+    s.events.push_back({2027, 1, "assumptions.hw_doubling_years", 2.5, "a valid event before the one tested"});
+    s.events.push_back({year, month, path.toStdString(), value, ""});
+    const auto problems = validate(s);
+    QStringList texts;
+    for (const auto &p : problems)
+        texts << QString::fromStdString(p.toString());
+    QCOMPARE(texts, problem.isEmpty() ? QStringList{} : QStringList{problem});
+}
+
+void TestValidation::eventsFromTextAreCheckedLikeValidate_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("error"); // empty when the event is added
+    QTest::newRow("valid") << "2026-04:OpenAI.mfu=0.3" << "";
+    QTest::newRow("flag as word") << "2028-01:Microsoft/OpenAI.rofr=false" << "";
+    QTest::newRow("month 13") << "2026-13:OpenAI.mfu=0.3" << "month 13 is not 1-12";
+    QTest::newRow("year") << "2061-01:OpenAI.mfu=0.3" << "year 2061 is not 2020-2060";
+    QTest::newRow("not a month") << "April:OpenAI.mfu=0.3" << "'April' is not a month like 2026-04";
+    QTest::newRow("no colon") << "OpenAI.mfu=0.3" << "expected YYYY-MM:PATH=VALUE";
+    QTest::newRow("no value") << "2026-04:OpenAI.mfu" << "expected YYYY-MM:PATH=VALUE";
+    QTest::newRow("path") << "2026-04:Nobody.mfu=0.3" << "Nobody.mfu: no organisation 'Nobody'";
+    QTest::newRow("not a number") << "2026-04:OpenAI.mfu=lots"
+                                  << "OpenAI.mfu: 'lots' is not a number (allowed: [0.05, 0.8] fraction of peak)";
+    QTest::newRow("range") << "2026-04:OpenAI.mfu=1.7"
+                           << "value 1.7 is outside the range of OpenAI.mfu (allowed: [0.05, 0.8] fraction of peak)";
+}
+
+void TestValidation::eventsFromTextAreCheckedLikeValidate()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, error);
+    Scenario s = defaultScenario();
+    const auto before = s.events.size();
+    const auto reason = addEventFromText(s, text.toStdString());
+    QCOMPARE(QString::fromStdString(reason.value_or("")), error);
+    QCOMPARE(s.events.size(), before + (error.isEmpty() ? 1 : 0));
+    QVERIFY(validate(s).empty());
 }
 
 QTEST_GUILESS_MAIN(TestValidation)

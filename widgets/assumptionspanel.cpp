@@ -1,5 +1,6 @@
 #include "assumptionspanel.h"
 
+#include "fieldpath.h"
 #include "fieldslider.h"
 #include "fieldtooltip.h"
 #include "messagebanner.h"
@@ -168,14 +169,17 @@ void AssumptionsPanel::refreshPath(const QString &path)
 {
     if (!m_scenario)
         return;
-    const QString owner = path.section(QLatin1Char('.'), 0, -2);
-    const std::string field = path.section(QLatin1Char('.'), -1).toStdString();
-    if (owner == QLatin1String("assumptions")) {
+    const auto parsed = FieldPath::parse(path.toStdString());
+    if (!parsed)
+        return; // names nothing shown here
+    const std::string &field = parsed->field;
+    if (parsed->owner == FieldPath::Owner::Assumptions) {
         if (const auto *f = findNumericField(assumptionNumericFields(), field))
             return m_sliders.at(path)->setValue(m_scenario->assumptions.*f->member);
         return refresh(); // the scaling law
     }
-    if (owner != m_selected || !labFields().contains(QString::fromStdString(field)))
+    if (parsed->owner != FieldPath::Owner::Organisation || QString::fromStdString(parsed->org) != m_selected ||
+        !labFields().contains(QString::fromStdString(field)))
         return; // not shown here
     const Organisation *org = m_scenario->findOrganisation(m_selected.toStdString());
     const auto *f = findNumericField(organisationNumericFields(), field);

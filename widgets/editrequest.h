@@ -14,6 +14,7 @@ struct EditRequest {
         SetField,                    // path = assumptions.F | ORG.F | A/B.F, value = text
         RenameOrganisation,          // oldName -> newName
         SetPartnershipOrganisations, // row, orgA, orgB
+        SetEvent,                    // row = event index, path = key ("from", "path", "value", "note"), value = text
     };
     Kind kind = Kind::SetField;
     QString path;

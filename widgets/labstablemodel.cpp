@@ -1,5 +1,7 @@
 #include "labstablemodel.h"
 
+#include "fieldpath.h"
+
 namespace asirace {
 
 LabsTableModel::LabsTableModel(QObject *parent)
@@ -10,11 +12,11 @@ LabsTableModel::LabsTableModel(QObject *parent)
 
 void LabsTableModel::refreshPath(const QString &path)
 {
-    const QString owner = path.section(QLatin1Char('.'), 0, -2);
-    if (owner == QLatin1String("assumptions") || owner.contains(QLatin1Char('/')))
+    const auto parsed = FieldPath::parse(path.toStdString());
+    if (parsed && parsed->owner != FieldPath::Owner::Organisation)
         return; // not shown in this table
-    const int row = rowOf(owner);
-    const int column = columnOf(path.section(QLatin1Char('.'), -1));
+    const int row = parsed ? rowOf(QString::fromStdString(parsed->org)) : -1;
+    const int column = parsed ? columnOf(QString::fromStdString(parsed->field)) : -1;
     if (row < 0 || column < 0)
         return refresh();
     const QModelIndex cell = index(row, column);

@@ -1,5 +1,7 @@
 #include "partnershipstablemodel.h"
 
+#include "fieldpath.h"
+
 namespace asirace {
 
 PartnershipsTableModel::PartnershipsTableModel(QObject *parent)
@@ -10,14 +12,16 @@ PartnershipsTableModel::PartnershipsTableModel(QObject *parent)
 
 void PartnershipsTableModel::refreshPath(const QString &path)
 {
-    const QString owner = path.section(QLatin1Char('.'), 0, -2);
-    const QString field = path.section(QLatin1Char('.'), -1);
-    if (!owner.contains(QLatin1Char('/'))) {
-        if (field == QLatin1String("colour"))
+    const auto parsed = FieldPath::parse(path.toStdString());
+    if (!parsed)
+        return; // names nothing shown here
+    if (parsed->owner != FieldPath::Owner::Partnership) {
+        if (parsed->field == "colour")
             refresh(); // the swatches next to organisation names
         return;
     }
-    const int column = columnOf(field);
+    const QString owner = QString::fromStdString(parsed->ownerText());
+    const int column = columnOf(QString::fromStdString(parsed->field));
     for (int row = 0; row < rowCount(); ++row) {
         if (QString::fromStdString(m_scenario->partnerships[size_t(row)].key()) == owner && column >= 0) {
             const QModelIndex cell = index(row, column);

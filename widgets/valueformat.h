@@ -24,8 +24,9 @@ QString exactValue(double value);
 std::optional<double> parseUserNumber(const QString &text);
 
 // "mfu: 1.7 is out of range; allowed [0.05, 0.8] fraction of peak", or empty when acceptable.
-template <class Owner>
-QString rejectionReason(const NumericField<Owner> &field, const QString &text)
+// `field` is a NumericField or a FieldRef (anything with name, unit, min, max and type).
+template <class Field>
+QString rejectionReason(const Field &field, const QString &text)
 {
     const QString name = QString::fromUtf8(field.name.data(), qsizetype(field.name.size()));
     const QString unit = QString::fromUtf8(field.unit.data(), qsizetype(field.unit.size()));

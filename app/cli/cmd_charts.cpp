@@ -4,11 +4,10 @@
 #include "cliargs.h"
 #include "clicommands.h"
 #include "exportjob.h"
-#include "fieldpath.h"
+#include "scenarioargs.h"
 #include "montecarlo.h"
 #include "scenarioinput.h"
 #include "simulator.h"
-#include "validation.h"
 
 #include <QApplication>
 
@@ -20,8 +19,8 @@ namespace asirace::cli {
 namespace {
 
 constexpr const char *kUsage =
-    "usage: asirace-cli charts [FILE.db] [--scenario NAME] [--set PATH=VALUE]... --out DIR\n"
-    "                          --format png,svg,pdf,csv [--size WIDTHxHEIGHT|1080p|720p|4:3|a4] [--scale S]\n"
+    "usage: asirace-cli charts [FILE.db] [--scenario NAME] [--set PATH=VALUE]... [--event YYYY-MM:PATH=VALUE]...\n"
+    "                          --out DIR --format png,svg,pdf,csv [--size WIDTHxHEIGHT|1080p|720p|4:3|a4] [--scale S]\n"
     "                          [--theme light|dark] [--chart capability,ranking,compute,outcome] [--report]\n"
     "                          [--compare NAME] [--monte-carlo [--runs N] [--seed S]]\n";
 
@@ -67,7 +66,7 @@ std::optional<T> parseNumber(const std::string &text)
 
 int runCharts(const std::vector<std::string> &args)
 {
-    CliArgs parsed(args, {"--scenario", "--set", "--out", "--format", "--size", "--scale", "--theme", "--chart", "--runs", "--seed",
+    CliArgs parsed(args, {"--scenario", "--set", "--event", "--out", "--format", "--size", "--scale", "--theme", "--chart", "--runs", "--seed",
                     "--compare"},
                    {"--report", "--monte-carlo"});
     if (!parsed.ok())
@@ -138,24 +137,9 @@ int runCharts(const std::vector<std::string> &args)
     std::optional<std::string> file;
     if (!parsed.positional().empty())
         file = parsed.positional().front();
-    auto input = loadScenarioInput(file, parsed.value("--scenario"));
-    if (!input.scenario) {
-        std::cerr << "asirace-cli charts: " << input.error << "\n";
-        return input.exitCode == ExitOk ? ExitInvalid : input.exitCode;
-    }
     ExportContext context;
-    context.scenario = std::move(*input.scenario);
-    for (const auto &assignment : parsed.values("--set")) {
-        if (auto setError = applyAssignment(context.scenario, assignment)) {
-            std::cerr << "asirace-cli charts: --set " << setError->message << "\n";
-            return ExitInvalid;
-        }
-    }
-    if (const auto problems = validate(context.scenario); !problems.empty()) {
-        for (const auto &p : problems)
-            std::cerr << "asirace-cli charts: " << p.toString() << "\n";
-        return ExitInvalid;
-    }
+    if (const int code = loadCheckedScenario(parsed, "charts", context.scenario); code != ExitOk)
+        return code;
 
     // The dashed overlay: another scenario of the same file (or of the built-ins).
     std::optional<Scenario> comparison;

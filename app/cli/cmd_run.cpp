@@ -1,13 +1,10 @@
 #include "cliargs.h"
 #include "clicommands.h"
-#include "fieldpath.h"
 #include "montecarlo.h"
 #include "montecarlojson.h"
 #include "resultjson.h"
 #include "scenarioargs.h"
-#include "scenarioinput.h"
 #include "simulator.h"
-#include "validation.h"
 
 #include <nlohmann/json.hpp>
 
@@ -80,14 +77,15 @@ void printOdds(const MonteCarloResult &mc)
 
 } // namespace
 
-// run [FILE.db] [--scenario NAME] [--set PATH=VALUE]... [--monte-carlo N [--seed S] [--threads T]] [--json]
+// run [FILE.db] [--scenario NAME] [--set PATH=VALUE]... [--event YYYY-MM:PATH=VALUE]... [--monte-carlo N [--seed S] [--threads T]] [--json]
 int runRun(const std::vector<std::string> &args)
 {
-    CliArgs parsed(args, {"--scenario", "--set", "--monte-carlo", "--seed", "--threads"}, {"--json"});
+    CliArgs parsed(args, {"--scenario", "--set", "--event", "--monte-carlo", "--seed", "--threads"}, {"--json"});
     if (!parsed.ok() || parsed.positional().size() > 1) {
         if (!parsed.ok())
             std::cerr << "asirace-cli run: " << parsed.error() << "\n";
         std::cerr << "usage: asirace-cli run [FILE.db] [--scenario NAME] [--set PATH=VALUE]... "
+                     "[--event YYYY-MM:PATH=VALUE]... "
                      "[--monte-carlo N [--seed S] [--threads T]] [--json]\n";
         return ExitInvalid;
     }
@@ -100,28 +98,9 @@ int runRun(const std::vector<std::string> &args)
         std::cerr << "asirace-cli run: --seed and --threads need --monte-carlo N\n";
         return ExitInvalid;
     }
-    std::optional<std::string> file;
-    if (!parsed.positional().empty())
-        file = parsed.positional().front();
-    auto input = loadScenarioInput(file, parsed.value("--scenario"));
-    if (!input.scenario) {
-        std::cerr << "asirace-cli run: " << input.error << "\n";
-        return input.exitCode == ExitOk ? ExitInvalid : input.exitCode;
-    }
-    Scenario scenario = std::move(*input.scenario);
-    for (const auto &assignment : parsed.values("--set")) {
-        if (auto error = applyAssignment(scenario, assignment)) {
-            std::cerr << "asirace-cli run: --set " << error->message << "\n";
-            return ExitInvalid;
-        }
-    }
-    // Cross-field rules (end_year after start_year, partnership ends) are not
-    // visible to a single --set, so the whole scenario is checked before running.
-    if (const auto problems = validate(scenario); !problems.empty()) {
-        for (const auto &p : problems)
-            std::cerr << "asirace-cli run: " << p.toString() << "\n";
-        return ExitInvalid;
-    }
+    Scenario scenario;
+    if (const int code = loadCheckedScenario(parsed, "run", scenario); code != ExitOk)
+        return code;
     const SimulationResult result = simulate(scenario);
     std::optional<MonteCarloResult> odds;
     if (*runs > 0) {

@@ -3,6 +3,7 @@
 #include "clicommands.h"
 #include "fieldpath.h"
 #include "scenarioinput.h"
+#include "scheduledevents.h"
 #include "validation.h"
 
 #include <charconv>
@@ -28,6 +29,15 @@ int loadCheckedScenario(const CliArgs &parsed, std::string_view command, Scenari
             return ExitInvalid;
         }
     }
+    // Events come after --set, so they are checked against the inputs as set.
+    for (const auto &event : parsed.values("--event")) {
+        if (auto error = addEventFromText(out, event)) {
+            std::cerr << prefix << "--event " << event << ": " << *error << "\n";
+            return ExitInvalid;
+        }
+    }
+    // Cross-field rules (end_year after start_year, partnership ends) are not
+    // visible to a single --set, so the whole scenario is checked.
     if (const auto problems = validate(out); !problems.empty()) {
         for (const auto &p : problems)
             std::cerr << prefix << p.toString() << "\n";

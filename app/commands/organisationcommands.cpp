@@ -1,57 +1,9 @@
 #include "organisationcommands.h"
 
-#include "fieldaccess.h"
+#include "fieldpath.h"
+#include "takeall.h"
 
 namespace asirace {
-namespace {
-
-// Removes the elements matching `pred`, remembering each with its index so
-// restoreAll() can put them back exactly.
-template <class T, class Pred>
-std::vector<std::pair<size_t, T>> takeAll(std::vector<T> &items, Pred pred)
-{
-    std::vector<std::pair<size_t, T>> taken;
-    std::vector<T> kept;
-    for (size_t i = 0; i < items.size(); ++i) {
-        if (pred(items[i]))
-            taken.emplace_back(i, std::move(items[i]));
-        else
-            kept.push_back(std::move(items[i]));
-    }
-    items = std::move(kept);
-    return taken;
-}
-
-template <class T>
-void restoreAll(std::vector<T> &items, const std::vector<std::pair<size_t, T>> &taken)
-{
-    for (const auto &[index, item] : taken) // ascending, so every index is valid when inserted
-        items.insert(items.begin() + std::ptrdiff_t(index), item);
-}
-
-} // namespace
-
-AddOrganisationCommand::AddOrganisationCommand(ScenarioDocument *document, int scenarioIndex,
-                                               Organisation organisation, int position, const QString &text)
-    : DocumentCommand(document, scenarioIndex, text)
-    , m_organisation(std::move(organisation))
-    , m_position(position)
-{
-}
-
-void AddOrganisationCommand::redo()
-{
-    auto &orgs = scenario().organisations;
-    orgs.insert(orgs.begin() + m_position, m_organisation);
-    notify(DocumentChange::Organisations);
-}
-
-void AddOrganisationCommand::undo()
-{
-    auto &orgs = scenario().organisations;
-    orgs.erase(orgs.begin() + m_position);
-    notify(DocumentChange::Organisations);
-}
 
 RemoveOrganisationCommand::RemoveOrganisationCommand(ScenarioDocument *document, int scenarioIndex, int position)
     : DocumentCommand(document, scenarioIndex, {})
@@ -68,6 +20,7 @@ void RemoveOrganisationCommand::redo()
     m_partnerships = takeAll(s.partnerships, [&](const Partnership &p) { return p.org_a == name || p.org_b == name; });
     m_distributions =
         takeAll(s.distributions, [&](const Distribution &d) { return pathMentionsOrganisation(d.path, name); });
+    m_events = takeAll(s.events, [&](const ScheduledEvent &e) { return pathMentionsOrganisation(e.path, name); });
     s.organisations.erase(s.organisations.begin() + m_position);
     notify(DocumentChange::Organisations);
 }
@@ -78,6 +31,7 @@ void RemoveOrganisationCommand::undo()
     s.organisations.insert(s.organisations.begin() + m_position, m_organisation);
     restoreAll(s.partnerships, m_partnerships);
     restoreAll(s.distributions, m_distributions);
+    restoreAll(s.events, m_events);
     notify(DocumentChange::Organisations);
 }
 
@@ -107,6 +61,8 @@ void RenameOrganisationCommand::rename(const std::string &from, const std::strin
     }
     for (auto &d : s.distributions)
         d.path = renameOrganisationInPath(d.path, from, to);
+    for (auto &e : s.events)
+        e.path = renameOrganisationInPath(e.path, from, to);
     notify(DocumentChange::Organisations);
 }
 

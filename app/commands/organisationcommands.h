@@ -1,6 +1,6 @@
 #pragma once
-// Adding, removing and renaming organisations. Removing one also removes the
-// partnerships and distributions that name it; undo puts every piece back at
+// Removing and renaming organisations (adding one is an InsertItemCommand). Removing one also removes the
+// partnerships, distributions and events that name it; undo puts every piece back at
 // its old position, so the scenario compares equal to what it was.
 
 #include "documentcommand.h"
@@ -9,20 +9,6 @@
 #include <vector>
 
 namespace asirace {
-
-// Inserts `organisation` at `position` (add and duplicate).
-class AddOrganisationCommand : public DocumentCommand
-{
-public:
-    AddOrganisationCommand(ScenarioDocument *document, int scenarioIndex, Organisation organisation, int position,
-                           const QString &text);
-    void redo() override;
-    void undo() override;
-
-private:
-    Organisation m_organisation;
-    int m_position;
-};
 
 class RemoveOrganisationCommand : public DocumentCommand
 {
@@ -36,9 +22,10 @@ private:
     Organisation m_organisation;
     std::vector<std::pair<size_t, Partnership>> m_partnerships;   // with their old indices
     std::vector<std::pair<size_t, Distribution>> m_distributions; // with their old indices
+    std::vector<std::pair<size_t, ScheduledEvent>> m_events;      // with their old indices
 };
 
-// Renames an organisation and every partnership end and distribution path naming it.
+// Renames an organisation and every partnership end, distribution and event path naming it.
 class RenameOrganisationCommand : public DocumentCommand
 {
 public:

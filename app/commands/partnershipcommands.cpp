@@ -1,31 +1,19 @@
 #include "partnershipcommands.h"
 
+#include "fieldpath.h"
+#include "takeall.h"
+
 namespace asirace {
 namespace {
-bool addresses(const Distribution &d, const std::string &key) { return d.path.rfind(key + ".", 0) == 0; }
+// The parsed `path` when it addresses a term of the partnership orgA/orgB.
+std::optional<FieldPath> termOf(const std::string &path, const std::string &orgA, const std::string &orgB)
+{
+    auto parsed = FieldPath::parse(path);
+    if (parsed && parsed->owner == FieldPath::Owner::Partnership && parsed->org == orgA && parsed->orgB == orgB)
+        return parsed;
+    return std::nullopt;
+}
 } // namespace
-
-AddPartnershipCommand::AddPartnershipCommand(ScenarioDocument *document, int scenarioIndex, Partnership partnership,
-                                             int position)
-    : DocumentCommand(document, scenarioIndex, QObject::tr("Add partnership %1").arg(QString::fromStdString(partnership.key())))
-    , m_partnership(std::move(partnership))
-    , m_position(position)
-{
-}
-
-void AddPartnershipCommand::redo()
-{
-    auto &parts = scenario().partnerships;
-    parts.insert(parts.begin() + m_position, m_partnership);
-    notify(DocumentChange::Partnerships);
-}
-
-void AddPartnershipCommand::undo()
-{
-    auto &parts = scenario().partnerships;
-    parts.erase(parts.begin() + m_position);
-    notify(DocumentChange::Partnerships);
-}
 
 RemovePartnershipCommand::RemovePartnershipCommand(ScenarioDocument *document, int scenarioIndex, int position)
     : DocumentCommand(document, scenarioIndex, {})
@@ -39,15 +27,9 @@ void RemovePartnershipCommand::redo()
 {
     auto &s = scenario();
     m_partnership = s.partnerships.at(size_t(m_position));
-    m_distributions.clear();
-    std::vector<Distribution> kept;
-    for (size_t i = 0; i < s.distributions.size(); ++i) {
-        if (addresses(s.distributions[i], m_partnership.key()))
-            m_distributions.emplace_back(i, s.distributions[i]);
-        else
-            kept.push_back(s.distributions[i]);
-    }
-    s.distributions = std::move(kept);
+    const auto isTerm = [&](const auto &item) { return termOf(item.path, m_partnership.org_a, m_partnership.org_b); };
+    m_distributions = takeAll(s.distributions, isTerm);
+    m_events = takeAll(s.events, isTerm);
     s.partnerships.erase(s.partnerships.begin() + m_position);
     notify(DocumentChange::Partnerships);
 }
@@ -56,8 +38,8 @@ void RemovePartnershipCommand::undo()
 {
     auto &s = scenario();
     s.partnerships.insert(s.partnerships.begin() + m_position, m_partnership);
-    for (const auto &[index, d] : m_distributions)
-        s.distributions.insert(s.distributions.begin() + std::ptrdiff_t(index), d);
+    restoreAll(s.distributions, m_distributions);
+    restoreAll(s.events, m_events);
     notify(DocumentChange::Partnerships);
 }
 
@@ -82,12 +64,19 @@ void SetPartnershipOrganisationsCommand::apply(const std::string &orgA, const st
 {
     auto &s = scenario();
     auto &p = s.partnerships.at(size_t(m_position));
-    const std::string oldKey = p.key();
+    const auto repoint = [&](std::string &path) {
+        if (auto term = termOf(path, p.org_a, p.org_b)) {
+            term->org = orgA;
+            term->orgB = orgB;
+            path = term->text();
+        }
+    };
+    for (auto &d : s.distributions)
+        repoint(d.path);
+    for (auto &e : s.events)
+        repoint(e.path);
     p.org_a = orgA;
     p.org_b = orgB;
-    for (auto &d : s.distributions)
-        if (addresses(d, oldKey))
-            d.path = p.key() + d.path.substr(oldKey.size());
     notify(DocumentChange::Partnerships);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
-// Adding, removing and re-pointing partnerships. Distributions addressing a
-// partnership (A/B.F) follow it: removed with it, renamed when its ends change.
+// Removing and re-pointing partnerships (adding one is an InsertItemCommand). Distributions and events
+// addressing a partnership (A/B.F) follow it: removed with it, renamed when its
+// ends change.
 
 #include "documentcommand.h"
 
@@ -8,18 +9,6 @@
 #include <vector>
 
 namespace asirace {
-
-class AddPartnershipCommand : public DocumentCommand
-{
-public:
-    AddPartnershipCommand(ScenarioDocument *document, int scenarioIndex, Partnership partnership, int position);
-    void redo() override;
-    void undo() override;
-
-private:
-    Partnership m_partnership;
-    int m_position;
-};
 
 class RemovePartnershipCommand : public DocumentCommand
 {
@@ -31,7 +20,8 @@ public:
 private:
     int m_position;
     Partnership m_partnership;
-    std::vector<std::pair<size_t, Distribution>> m_distributions;
+    std::vector<std::pair<size_t, Distribution>> m_distributions; // with their old indices
+    std::vector<std::pair<size_t, ScheduledEvent>> m_events;
 };
 
 // Changes which organisations a partnership joins (org_a, org_b).

@@ -20,6 +20,7 @@ public:
 protected:
     void rebuild() override;
     void arrangeAnnotations() override;
+    QList<QCPAxis *> timeAxes() const override { return {xAxis}; }
 
 private:
     void addThreshold(const QString &key, double kappa, const QString &text, Qt::PenStyle style);

@@ -54,6 +54,12 @@ void ChartPanel::setResult(std::shared_ptr<const SimulationResult> result,
         chart->setResult(result, comparison);
 }
 
+void ChartPanel::setEvents(const QList<ChartEvent> &events)
+{
+    for (RaceChart *chart : charts())
+        chart->setEvents(events);
+}
+
 void ChartPanel::setComparisonName(const QString &name)
 {
     for (RaceChart *chart : charts())

@@ -28,6 +28,8 @@ public:
     void setResult(std::shared_ptr<const SimulationResult> result,
                    std::shared_ptr<const SimulationResult> comparison = {});
     void setComparisonName(const QString &name);
+    // The scenario's events, marked on every chart with a time axis.
+    void setEvents(const QList<ChartEvent> &events);
     // Monte Carlo odds for the outcome chart (issue 6); nullopt removes them.
     void setOutcomeOdds(std::optional<OutcomeOdds> odds);
 

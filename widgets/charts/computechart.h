@@ -25,6 +25,10 @@ protected:
     void rebuild() override;
     void arrangeAnnotations() override;
     QString hoverText(const QCPAbstractPlottable *plottable, const SeriesInfo &info, int index) const override;
+    QList<QCPAxis *> timeAxes() const override
+    {
+        return {m_capacityRect->axis(QCPAxis::atBottom), m_trainingRect->axis(QCPAxis::atBottom)};
+    }
 
 private:
     void addLabSeries(const SimulationResult &result, bool comparison, QCPRange &capacity, QCPRange &training,

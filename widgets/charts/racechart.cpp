@@ -95,6 +95,7 @@ void RaceChart::refresh()
     m_pool.begin();
     hideHover();
     rebuild();
+    addEventMarkers();
     m_pool.sweep();
     applyVisibility();
     syncLegend();
@@ -412,7 +413,7 @@ QString RaceChart::hoverTextAt(const QPointF &pos, QCPAbstractPlottable **hit, i
         *hit = best;
     if (index)
         *index = bestIndex;
-    return best ? hoverText(best, *m_pool.info(best), bestIndex) : QString();
+    return best ? hoverText(best, *m_pool.info(best), bestIndex) : eventTextAt(pos);
 }
 
 QString RaceChart::hoverText(const QCPAbstractPlottable *plottable, const SeriesInfo &info, int index) const

@@ -5,6 +5,7 @@
 // double-click reset. Subclasses only fill plottables in rebuild(); the base
 // reuses them across results so a slider tick only swaps data vectors.
 
+#include "chartevents.h"
 #include "chartstyle.h"
 #include "seriespool.h"
 #include "simulationresult.h"
@@ -37,6 +38,14 @@ public:
     QColor labColour(const QString &lab) const;
     bool hasLab(const QString &lab) const; // in the result or the comparison
 
+    // Scheduled events, marked on the time axes with a thin dashed line and a
+    // small rotated label; hovering a line shows the whole event. Only events
+    // within the simulated years are marked.
+    void setEvents(const QList<ChartEvent> &events);
+    const QList<ChartEvent> &events() const { return m_events; }
+    // The marker lines drawn, one per marked event and time axis (tests, exports).
+    QList<QCPItemStraightLine *> eventMarkers() const;
+
     void setChartStyle(const ChartStyle &style);
     const ChartStyle &chartStyle() const { return m_style; }
 
@@ -66,6 +75,8 @@ protected:
     // so on screen and in exports of any size).
     virtual void arrangeAnnotations() {}
     virtual QString hoverText(const QCPAbstractPlottable *plottable, const SeriesInfo &info, int index) const;
+    // The year axes events are marked on; none for charts without a time axis.
+    virtual QList<QCPAxis *> timeAxes() const { return {}; }
 
     // A user click asked to flip a lab: apply it here and tell the other charts.
     void toggleLabByUser(const QString &lab);
@@ -115,6 +126,8 @@ private:
     void hideHover();
     void onLegendClick(QCPLegend *legend, QCPAbstractLegendItem *item, QMouseEvent *event);
     void onItemClick(QCPAbstractItem *item, QMouseEvent *event);
+    void addEventMarkers();                          // racechartevents.cpp, during refresh()
+    QString eventTextAt(const QPointF &pos) const;   // the tooltip of the marker under pos
 
     std::shared_ptr<const SimulationResult> m_result;
     std::shared_ptr<const SimulationResult> m_comparison;
@@ -131,6 +144,8 @@ private:
     QCPItemTracer *m_tracer = nullptr;
 
     SeriesPool m_pool;
+    QList<ChartEvent> m_events;
+    QList<std::pair<QCPItemStraightLine *, int>> m_eventLines; // marker and index in m_events, this refresh
 
     QHash<QCPAxis *, QCPRange> m_homeRanges;
     bool m_viewMoved = false; // user zoomed or panned: keep their view across results

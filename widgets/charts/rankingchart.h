@@ -18,6 +18,7 @@ public:
 protected:
     void rebuild() override;
     void arrangeAnnotations() override;
+    QList<QCPAxis *> timeAxes() const override { return {xAxis}; }
 
 private:
     QHash<QString, QCPItemText *> m_endLabels;

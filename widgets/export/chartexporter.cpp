@@ -72,6 +72,7 @@ std::unique_ptr<RaceChart> ChartExporter::presentationChart(ChartKind kind, cons
     chart->setComparisonName(m_context.comparisonName);
     if (auto *outcome = qobject_cast<OutcomeChart *>(chart.get()))
         outcome->setOdds(m_context.odds);
+    chart->setEvents(chartEventsOf(m_context.scenario)); // marked as on screen
     chart->setResult(m_context.result, m_context.comparison);
     for (const QString &lab : m_context.hiddenLabs)
         chart->setLabVisible(lab, false);
