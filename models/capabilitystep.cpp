@@ -1,5 +1,7 @@
 #include "capabilitystep.h"
 
+#include "trainingstep.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -62,6 +64,57 @@ void updateCapability(const SimPlan &plan, SimState &s, int m)
     }
 }
 
+namespace {
+
+// One month of a lab's algorithmic progress. Research input: labour (talent x
+// AI automation) and experiment compute, Cobb-Douglas with the compute weight
+// e, against a fixed reference (never a rival). Ideas get harder to find: the
+// pace falls as 10^(-beta a) with a the efficiency gained since the start,
+// so with a constant input r the exact solution is 10^(beta a) growing by
+// beta ln10 r per unit time. Automation and caution follow the lab's own
+// capability, which moves with a, so a fast month (takeoff) is split into
+// sub-steps short enough that each moves a by at most a tenth of an order of
+// magnitude: the monthly grid then follows the continuous model instead of
+// overshooting it.
+void advanceLab(const SimPlan &plan, SimState &s, size_t i, const GlobalParams &g)
+{
+    const auto &o = s.org[i];
+    const double experiments = std::max(1.0, (1.0 - o.trainShare) * s.available[i]);
+    const double lnInput = g.lnBasePace + (1.0 - g.elasticity) * o.lnTalent +
+                           g.elasticity * (std::log(experiments) - g.lnReference);
+    const double beta = g.diminishing / kLn10; // per OOM
+    const double runPart = s.runLog10[i] > -1e299 ? s.runLog10[i] : -1e300;
+    double base = s.logABase[i], boost = s.logABoost[i];
+    int steps = 1;
+    for (int k = 0; k < steps; ++k) {
+        const double logA = base + boost;
+        const double kappaOwn = std::max(s.kappaOwn[i], runPart + logA);
+        const double lnS = lnAutomationSpeedup(g, kappaOwn);
+        const double held = 1.0 - cautionPause(kappaOwn, o.caution, g);
+        const double gained = logA - plan.logA0;
+        // The month's pace at the current state, to size the sub-steps.
+        const double pace = std::exp(lnInput + (1.0 - g.elasticity) * lnS - g.diminishing * gained) * held;
+        if (k == 0)
+            steps = std::clamp(static_cast<int>(std::ceil(pace / 0.1)), 1, 256);
+        const double h = 1.0 / steps;
+        const double total = std::exp(lnInput + (1.0 - g.elasticity) * lnS) * held * h; // without the penalty
+        double advance;
+        if (beta > 0) {
+            const double start = beta * gained;
+            advance = (std::log10(std::pow(10.0, start) + beta * kLn10 * total) - start) / beta;
+        } else {
+            advance = total;
+        }
+        const double humanShare = lnS > 0 ? std::exp(-(1.0 - g.elasticity) * lnS) : 1.0;
+        base += advance * humanShare;
+        boost += advance * (1.0 - humanShare);
+    }
+    s.logABase[i] = base;
+    s.logABoost[i] = boost;
+}
+
+} // namespace
+
 void advanceAlgorithms(const SimPlan &plan, SimState &s, int m)
 {
     const auto &g = s.global;
@@ -71,22 +124,7 @@ void advanceAlgorithms(const SimPlan &plan, SimState &s, int m)
         frontier = std::max(frontier, s.logABase[i]);
         if (s.asiMonth[i] >= 0)
             continue; // past ASI the lab has left the race; the model does not follow it further
-        const auto &o = s.org[i];
-        // Research input: labour (talent x AI automation) and experiment
-        // compute, Cobb-Douglas with the compute weight e, against a fixed
-        // reference (never a rival). Ideas get harder to find: each order of
-        // magnitude gained divides the pace by 10^alg_diminishing_returns.
-        // Automation needs the lab's own models, so it follows kappaOwn.
-        const double lnS = lnAutomationSpeedup(g, s.kappaOwn[i]);
-        const double experiments = std::max(1.0, (1.0 - o.trainShare) * s.available[i]);
-        const double lnHuman = g.lnBasePace + (1.0 - g.elasticity) * o.lnTalent +
-                               g.elasticity * (std::log(experiments) - g.lnReference) -
-                               g.diminishing * (s.logA[i] - plan.logA0);
-        const double held = 1.0 - s.pause[i];
-        const double human = std::exp(lnHuman) * held;
-        const double total = lnS > 0 ? std::exp(lnHuman + (1.0 - g.elasticity) * lnS) * held : human;
-        s.logABase[i] += human;
-        s.logABoost[i] += total - human;
+        advanceLab(plan, s, i, g);
         frontier = std::max(frontier, s.logABase[i]);
     }
     s.frontierLogA[static_cast<size_t>(m)] = plan.labs.empty() ? plan.logA0 : frontier;

@@ -146,7 +146,7 @@ void TestStoreVersions::eventsAreSavedAndOpened()
     QCOMPARE(events[1].year, 2026);
     QCOMPARE(events[1].month, 11);
     QCOMPARE(events[1].path, std::string("Microsoft/OpenAI.compute_supplied_h100e"));
-    QCOMPARE(events[1].value, 0.05);
+    QCOMPARE(events[1].value, 1000);
     QCOMPARE(events[1].note, std::string("split \"phase 2\"\nline two"));
     QCOMPARE(storetest::jsonText(loaded.scenarios), storetest::jsonText({s}));
 }
