@@ -22,9 +22,15 @@ void applyChanges(const SimPlan &plan, SimState &s, int m)
             o.coreRevenue0 = before.coreRevenue0;
             break;
         }
-        case ParamChange::Target::Partner:
-            s.part[static_cast<size_t>(c.index)] = c.partner;
+        case ParamChange::Target::Partner: {
+            auto &p = s.part[static_cast<size_t>(c.index)];
+            const bool resigned = c.partner.commitmentUsd != p.commitmentUsd;
+            const int signedMonth = p.commitmentMonth;
+            p = c.partner;
+            if (!resigned) // another term changed: the commitment keeps its ramp
+                p.commitmentMonth = signedMonth;
             break;
+        }
         case ParamChange::Target::Global:
             s.global = c.global;
             break;
@@ -46,26 +52,29 @@ void stepMoney(const SimPlan &plan, SimState &s, int m)
 {
     const size_t n = s.org.size();
     const auto mm = static_cast<size_t>(m);
-    // The AI market is shared and pays for capability relative to the
-    // frontier: the lab at the frontier keeps the share of the market it
-    // started with, a lab behind it keeps its share times
-    // 10^(-elasticity x its distance to the frontier). Capability is measured
-    // from each lab's own start, so the starting shares are the reported
-    // revenues. Revenue lost by labs behind the frontier is value the market
-    // does not pay for, never more than the market.
-    double lead = -1e300, startPull = 0;
+    // The AI market is shared: each lab's pull on customers grows with how far
+    // its capability has moved since the start, so its share follows its
+    // capability relative to its rivals'; the labs together keep the share of
+    // the market they started with (the rest is labs outside the scenario),
+    // so their revenues add up to the market and never all reach a ceiling.
+    double pull = 0;
     for (int li : plan.labs) {
         const auto i = static_cast<size_t>(li);
         s.attraction[i] = s.kappa[i] - s.kappaStart[i];
-        lead = std::max(lead, s.attraction[i]);
-        startPull += s.org[i].aiRevenue0;
     }
-    const double perStartDollar = startPull > 0 ? plan.aiMarket[mm] * plan.labsMarketShare / startPull : 0.0;
+    double lead = -1e300;
+    for (int li : plan.labs)
+        lead = std::max(lead, s.attraction[static_cast<size_t>(li)]);
     for (int li : plan.labs) {
         const auto i = static_cast<size_t>(li);
+        // Relative to the best gain, so the exponential never overflows.
         const double behind = std::min(lead - s.attraction[i], 30.0);
-        s.attraction[i] = s.org[i].aiRevenue0 * std::exp(-s.global.shareElasticity * behind) * perStartDollar;
+        s.attraction[i] = s.org[i].aiRevenue0 * std::exp(-s.global.shareElasticity * behind);
+        pull += s.attraction[i];
     }
+    const double perPull = pull > 0 ? plan.aiMarket[mm] * plan.labsMarketShare / pull : 0.0;
+    for (int li : plan.labs)
+        s.attraction[static_cast<size_t>(li)] *= perPull;
     for (size_t i = 0; i < n; ++i) {
         if (m > 0)
             s.coreRevenue[i] *= s.org[i].coreGrowthPerMonth;
@@ -126,7 +135,7 @@ void stepCompute(const SimPlan &plan, SimState &s, int m, SimEvents *events)
         const auto &p = s.part[k];
         if (!s.active[k] || p.commitmentUsd <= 0)
             continue;
-        const double ramp = std::clamp((m - p.startMonth + 1) / s.global.commitmentRampMonths, 0.0, 1.0);
+        const double ramp = std::clamp((m - p.commitmentMonth + 1) / s.global.commitmentRampMonths, 0.0, 1.0);
         s.priority[static_cast<size_t>(p.b)] += p.commitmentUsd / cost * ramp;
     }
     double totalPriority = 0, totalOpen = 0;
@@ -136,10 +145,14 @@ void stepCompute(const SimPlan &plan, SimState &s, int m, SimEvents *events)
         const double access = o.chipAccess * (year >= o.customYear ? o.customGain : 1.0);
         const double target = s.budget[i] * access / cost;
         s.committedBuilt[i] *= keep;
-        // The fleet closes the gap to what its budget pays for over the build lead time.
-        s.need[i] = std::max(0.0, target - s.fleet[i] * keep) * s.global.invLeadMonths;
+        // Committed capacity is built by the seller on its ramp and arrives as
+        // it is built; the rest of the gap to what the budget pays for closes
+        // over the lab's own build lead time. Both are paid from the budget:
+        // a commitment never adds capacity beyond it.
+        const double gap = std::max(0.0, target - s.fleet[i] * keep);
         const double contracted = std::min(s.priority[i] * access, target);
-        s.priority[i] = std::min(s.need[i], std::max(0.0, contracted - s.committedBuilt[i]));
+        s.priority[i] = std::min(gap, std::max(0.0, contracted - s.committedBuilt[i]));
+        s.need[i] = s.priority[i] + (gap - s.priority[i]) * s.global.invLeadMonths;
         totalPriority += s.priority[i];
         totalOpen += s.need[i] - s.priority[i];
     }

@@ -72,6 +72,7 @@ PartnerParams compilePartner(const Partnership &t, int a, int b, double startYea
     p.rofrDelayMonths = wholeMonths(t.rofr_delay_months, 0, kMaxRofrDelayMonths);
     p.startMonth = monthIndex(startYear, static_cast<int>(t.start_year), wholeMonths(t.start_month, 1, 12));
     p.endMonth = monthIndex(startYear, static_cast<int>(t.end_year) + 1, 1); // through December of end_year
+    p.commitmentMonth = p.startMonth;
     p.endsAtAgi = t.ends_at_agi >= 0.5;
     return p;
 }
@@ -325,6 +326,8 @@ void compilePlan(const Scenario &s, SimPlan &plan)
             change.index = static_cast<int>(k);
             change.partner = compilePartner(work.partnerships[static_cast<size_t>(t)], plan.partners[k].a,
                                             plan.partners[k].b, plan.startYear);
+            // A commitment signed by this event ramps from its month.
+            change.partner.commitmentMonth = month;
             break;
         }
         }

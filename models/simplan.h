@@ -71,6 +71,7 @@ struct PartnerParams {
     double rofrDecline = 0;
     int rofrDelayMonths = 0;
     int startMonth = 0;          // months since the simulation's start (may be negative)
+    int commitmentMonth = 0;     // when the current commitment was signed: its ramp starts there
     int endMonth = 0;            // first month without the terms
     bool endsAtAgi = false;
 };

@@ -18,7 +18,7 @@ struct SimState {
 
     // Money and compute, per organisation
     std::vector<double> coreRevenue;  // USD/year outside the AI market
-    std::vector<double> attraction;   // AI revenue [USD/year] (scratch: capability gained since the start)
+    std::vector<double> attraction;   // AI revenue [USD/year]: the lab's share of the shared market
     std::vector<double> revenue;      // USD/year, core + AI
     std::vector<double> spendCap;     // USD/year at month 0; grows at capex_growth
     std::vector<double> received;     // USD/year of partner revenue and profit shares received

@@ -130,7 +130,7 @@ void TestCliCharts::scenarioFromAFileWithItsChangedInputs()
     const QString text = pdfText(out + QStringLiteral("/report.pdf"));
     QVERIFY(text.contains(QStringLiteral("ASI Race report: Patel")));
     QVERIFY(text.contains(QStringLiteral("scenario Patel")));
-    for (const char *path : {"OpenAI.research_talent", "Meta.willpower", "Anthropic.caution"})
+    for (const char *path : {"OpenAI.research_talent", "Meta.willpower", "Anthropic.research_talent"})
         QVERIFY2(text.contains(QLatin1String(path)), path);
     QVERIFY(readSvg(out + QStringLiteral("/ranking.svg")).text.contains(QStringLiteral("Patel")));
 

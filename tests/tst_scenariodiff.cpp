@@ -136,7 +136,7 @@ void TestScenarioDiff::eventsPresentInOnlyOne()
 
 void TestScenarioDiff::presetsDifferInTheirListedInputsOnly()
 {
-    // "Patel's view" sets four inputs on top of the evidence baseline (and,
+    // "Patel's view" sets six inputs on top of the evidence baseline (and,
     // being point values, takes them out of the baseline's uncertainty).
     const auto &all = builtinScenarios();
     const auto preset = std::find_if(all.begin(), all.end(), [](const Scenario &s) { return s.name == "Patel's view"; });
@@ -149,8 +149,8 @@ void TestScenarioDiff::presetsDifferInTheirListedInputsOnly()
             paths << path;
     }
     paths.sort();
-    QCOMPARE(paths, (QStringList{"Anthropic.caution", "Google DeepMind.willpower", "Meta.willpower",
-                                 "OpenAI.research_talent"}));
+    QCOMPARE(paths, (QStringList{"Anthropic.research_talent", "Google DeepMind.willpower", "Meta.willpower",
+                                 "OpenAI.research_talent", "assumptions.end_year", "xAI.outside_funding_usd"}));
 }
 
 QTEST_MAIN(TestScenarioDiff)
