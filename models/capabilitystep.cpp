@@ -1,5 +1,6 @@
 #include "capabilitystep.h"
 
+#include "fastmath.h"
 #include "trainingstep.h"
 
 #include <algorithm>
@@ -81,8 +82,7 @@ void advanceLab(const SimPlan &plan, SimState &s, size_t i, const GlobalParams &
     const auto &o = s.org[i];
     const double experiments = std::max(1.0, (1.0 - o.trainShare) * s.available[i]);
     const double lnInput = g.lnBasePace + (1.0 - g.elasticity) * o.lnTalent +
-                           g.elasticity * (std::log(experiments) - g.lnReference);
-    const double beta = g.diminishing / kLn10; // per OOM
+                           g.elasticity * (fastmath::log(experiments) - g.lnReference);
     const double runPart = s.runLog10[i] > -1e299 ? s.runLog10[i] : -1e300;
     double base = s.logABase[i], boost = s.logABoost[i];
     int steps = 1;
@@ -91,21 +91,15 @@ void advanceLab(const SimPlan &plan, SimState &s, size_t i, const GlobalParams &
         const double kappaOwn = std::max(s.kappaOwn[i], runPart + logA);
         const double lnS = lnAutomationSpeedup(g, kappaOwn);
         const double held = 1.0 - cautionPause(kappaOwn, o.caution, g);
-        const double gained = logA - plan.logA0;
-        // The month's pace at the current state, to size the sub-steps.
-        const double pace = std::exp(lnInput + (1.0 - g.elasticity) * lnS - g.diminishing * gained) * held;
+        const double lnSpeedup = (1.0 - g.elasticity) * lnS;
+        // This month's pace at the current difficulty, without sub-steps.
+        const double pace = fastmath::exp(lnInput + lnSpeedup - g.diminishing * (logA - plan.logA0)) * held;
         if (k == 0)
             steps = std::clamp(static_cast<int>(std::ceil(pace / 0.1)), 1, 256);
-        const double h = 1.0 / steps;
-        const double total = std::exp(lnInput + (1.0 - g.elasticity) * lnS) * held * h; // without the penalty
-        double advance;
-        if (beta > 0) {
-            const double start = beta * gained;
-            advance = (std::log10(std::pow(10.0, start) + beta * kLn10 * total) - start) / beta;
-        } else {
-            advance = total;
-        }
-        const double humanShare = lnS > 0 ? std::exp(-(1.0 - g.elasticity) * lnS) : 1.0;
+        const double h = pace / steps;
+        // Exact over the sub-step for a constant input: 10^(beta a) grows by beta ln10 x input x dt.
+        const double advance = g.diminishing > 0 ? fastmath::log(1.0 + g.diminishing * h) / g.diminishing : h;
+        const double humanShare = lnSpeedup > 0 ? fastmath::exp(-lnSpeedup) : 1.0;
         base += advance * humanShare;
         boost += advance * (1.0 - humanShare);
     }

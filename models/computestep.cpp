@@ -1,5 +1,7 @@
 #include "computestep.h"
 
+#include "fastmath.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -69,7 +71,7 @@ void stepMoney(const SimPlan &plan, SimState &s, int m)
         const auto i = static_cast<size_t>(li);
         // Relative to the best gain, so the exponential never overflows.
         const double behind = std::min(lead - s.attraction[i], 30.0);
-        s.attraction[i] = s.org[i].aiRevenue0 * std::exp(-s.global.shareElasticity * behind);
+        s.attraction[i] = s.org[i].aiRevenue0 * fastmath::exp(-s.global.shareElasticity * behind);
         pull += s.attraction[i];
     }
     const double perPull = pull > 0 ? plan.aiMarket[mm] * plan.labsMarketShare / pull : 0.0;
@@ -113,7 +115,7 @@ void stepMoney(const SimPlan &plan, SimState &s, int m)
         if (m == 0)
             s.spendCap[i] = budget;
         else
-            s.spendCap[i] *= std::exp(o.lnCapexPerMonth);
+            s.spendCap[i] *= o.capexPerMonth;
         s.budget[i] = std::min(budget, s.spendCap[i]);
     }
 }

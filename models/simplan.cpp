@@ -30,7 +30,7 @@ OrgParams compileOrg(const Organisation &o, const Assumptions &a)
     p.aiRevenue0 = std::max(0.0, o.ai_revenue_usd);
     p.aiSpendShare = std::clamp(o.ai_spend_share, 0.0, 1.0);
     p.outsideFunding = std::max(0.0, o.outside_funding_usd);
-    p.lnCapexPerMonth = std::log1p(std::max(0.0, o.capex_growth)) / 12;
+    p.capexPerMonth = std::pow(1.0 + std::max(0.0, o.capex_growth), 1.0 / 12);
     p.willpower = std::clamp(o.willpower, 0.0, 1.0);
     p.chipAccess = std::clamp(o.chip_access, 0.0, 1.0);
     p.customYear = o.custom_accelerator_year;

@@ -34,7 +34,7 @@ struct OrgParams {
     double aiRevenue0 = 0;
     double aiSpendShare = 0;
     double outsideFunding = 0;
-    double lnCapexPerMonth = 0; // ln(1 + capex_growth) / 12
+    double capexPerMonth = 1; // (1 + capex_growth)^(1/12)
     double willpower = 0;
     double chipAccess = 1;
     double customYear = 2060;

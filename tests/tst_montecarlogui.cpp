@@ -115,7 +115,7 @@ void TestMonteCarloGui::togglingOnShowsOddsInLeaderboardAndChart()
         sum += p;
     }
     QVERIFY2(std::abs(sum - (1 - odds->p_none)) < 1e-9, qPrintable(QString::number(sum)));
-    QVERIFY(sum > 0.5); // the baseline's labs mostly arrive: the column is not all zeros
+    QVERIFY(sum > 0.2); // a good share of the baseline's runs end with a winner: the column is not all zeros
 
     // The outcome chart: the P(first) panel, one bar per lab at its odds.
     OutcomeChart *chart = window.chartPanel()->outcomeChart();

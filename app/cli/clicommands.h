@@ -29,5 +29,6 @@ int runCharts(const std::vector<std::string> &args);
 int runSensitivity(const std::vector<std::string> &args);
 int runBench(const std::vector<std::string> &args);
 int runBacktest(const std::vector<std::string> &args);
+int runFields(const std::vector<std::string> &args);
 
 } // namespace asirace::cli

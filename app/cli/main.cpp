@@ -42,6 +42,8 @@ constexpr std::array kCommands{
     Command{"backtest", "backtest [--json]",
             "run the \"Backtest 2025\" built-in from end-2024 data against Epoch AI's end-2025 estimates",
             &asirace::cli::runBacktest},
+    Command{"fields", "fields [--json]", "list every numeric input: owner, name, unit, allowed range and default",
+            &asirace::cli::runFields},
 };
 
 void printHelp(std::ostream &out)
