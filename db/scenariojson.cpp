@@ -1,5 +1,6 @@
 #include "scenariojson.h"
 
+#include "storetext.h"
 #include "timestamps.h"
 #include "validation.h"
 
@@ -27,6 +28,18 @@ std::string token(std::string_view key)
             out += c;
     }
     return out;
+}
+
+// A value as a message shows it: a scalar as its JSON text (cut when long), an
+// array or object by its kind alone. Never dump() a container here: dump()
+// recurses, so a hostile document nested 65k deep would overflow the stack.
+std::string describe(const json &value)
+{
+    if (value.is_object())
+        return "an object";
+    if (value.is_array())
+        return "an array";
+    return store::printable(value.dump(-1, ' ', false, json::error_handler_t::replace), 60);
 }
 
 template <class Owner>
@@ -64,7 +77,7 @@ void fieldsFromJson(const json &object, const std::string &pointer, Owner &owner
         const std::string at = pointer + "/" + token(key);
         if (const auto *f = findNumericField(numeric, key)) {
             if (!value.is_number()) {
-                issues.push_back({at, value.dump() + " is not a number (allowed: " + formatRange(f->min, f->max) + ")"});
+                issues.push_back({at, describe(value) + " is not a number (allowed: " + formatRange(f->min, f->max) + ")"});
                 continue;
             }
             const double v = value.template get<double>();
@@ -75,7 +88,7 @@ void fieldsFromJson(const json &object, const std::string &pointer, Owner &owner
                 owner.*f->member = v;
         } else if (const auto *t = findTextField(text, key)) {
             if (!value.is_string()) {
-                issues.push_back({at, value.dump() + " is not text"});
+                issues.push_back({at, describe(value) + " is not text"});
                 continue;
             }
             auto s = value.template get<std::string>();
@@ -136,7 +149,7 @@ void distributionFromJson(const json &object, const std::string &pointer, Distri
             } else if (key == "source") {
                 d.source = value.get<std::string>();
             } else if (!parseDistributionKind(value.get<std::string>(), d.kind)) {
-                issues.push_back({at, value.dump() + " is not one of fixed | normal | lognormal | uniform | triangular"});
+                issues.push_back({at, describe(value) + " is not one of fixed | normal | lognormal | uniform | triangular"});
             }
             continue;
         }
@@ -145,7 +158,7 @@ void distributionFromJson(const json &object, const std::string &pointer, Distri
         if (!target)
             issues.push_back({at, "unknown key"});
         else if (!value.is_number())
-            issues.push_back({at, value.dump() + " is not a number"});
+            issues.push_back({at, describe(value) + " is not a number"});
         else
             *target = value.get<double>();
     }
@@ -206,9 +219,9 @@ std::string problemText(const Problem &p)
 void timeFromJson(const json &value, const std::string &at, std::string &out, std::vector<JsonIssue> &issues)
 {
     if (!value.is_string())
-        issues.push_back({at, value.dump() + " is not text"});
+        issues.push_back({at, describe(value) + " is not text"});
     else if (const auto text = value.get<std::string>(); !text.empty() && !isUtcTimestamp(text))
-        issues.push_back({at, value.dump() + " is not a UTC time like \"2025-01-31T12:00:00Z\""});
+        issues.push_back({at, describe(value) + " is not a UTC time like \"2025-01-31T12:00:00Z\""});
     else
         out = text;
 }
@@ -263,7 +276,7 @@ bool scenarioFromJson(const json &object, const std::string &pointer, Scenario &
         const std::string at = pointer + "/" + token(key);
         if (key == "name" || key == "description") {
             if (!value.is_string())
-                issues.push_back({at, value.dump() + " is not text"});
+                issues.push_back({at, describe(value) + " is not text"});
             else
                 (key == "name" ? out.name : out.description) = value.get<std::string>();
         } else if (key == "created" || key == "modified") {
@@ -321,12 +334,12 @@ bool scenariosFromJson(const json &document, std::vector<Scenario> &out, std::ve
     for (const auto &[key, value] : document.items()) {
         if (key == "format") {
             if (value != kJsonFormatName)
-                issues.push_back({"/format", value.dump() + " is not \"" + std::string(kJsonFormatName) + "\""});
+                issues.push_back({"/format", describe(value) + " is not \"" + std::string(kJsonFormatName) + "\""});
         } else if (key == "version") {
             if (!value.is_number_integer() || value.get<int>() < 1)
-                issues.push_back({"/version", value.dump() + " is not a format version"});
+                issues.push_back({"/version", describe(value) + " is not a format version"});
             else if (value.get<int>() > kJsonFormatVersion)
-                issues.push_back({"/version", "version " + value.dump() + " is newer than this ASI Race reads (" +
+                issues.push_back({"/version", "version " + describe(value) + " is newer than this ASI Race reads (" +
                                                   std::to_string(kJsonFormatVersion) + "); update ASI Race"});
         } else if (key != "scenarios" && key != "note") {
             issues.push_back({"/" + token(key), "unknown key"});
