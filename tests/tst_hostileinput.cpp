@@ -1,7 +1,9 @@
 // Inputs a hostile user crafts, driven through asirace-cli as a script would:
 // each must end in exit 1 or 2 with a message on stderr, never a crash, a
 // hang or a raw library exception (issue 13).
+#include "builtinscenarios.h"
 #include "clirunner.h"
+#include "scenariostore.h"
 #include "storetestutil.h"
 
 #include <QFile>
@@ -37,6 +39,7 @@ private slots:
 
     void deeplyNestedJsonIsRefusedWithAShortMessage_data();
     void deeplyNestedJsonIsRefusedWithAShortMessage();
+    void manyInvalidScenariosAreReportedCompleteAndInFileOrder();
 
 private:
     QString file(const char *name) const { return m_dir->filePath(name); }
@@ -70,6 +73,43 @@ void TestHostileInput::deeplyNestedJsonIsRefusedWithAShortMessage()
     QVERIFY2(run.err.contains(pointer), qPrintable(run.err.left(2000)));
     QVERIFY2(run.err.size() < 4000, qPrintable(QString::number(run.err.size())));
     QVERIFY(!QFile::exists(file("deep.db")));
+}
+
+// The speed of this is measured by bench_store (BM_OpenManyInvalidScenarios);
+// here: every problem is there, the file's own first, then scenario by scenario.
+void TestHostileInput::manyInvalidScenariosAreReportedCompleteAndInFileOrder()
+{
+    const int broken = 3000;
+    const QString path = file("invalid.db");
+    QVERIFY(asirace::saveScenarioFile(path.toStdString(), asirace::builtinScenarios()).ok);
+    QCOMPARE(storetest::tamper(path, QStringLiteral(
+                 "INSERT INTO scenarios (name, description, created, modified) "
+                 "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+                 "SELECT 'Broken ' || i, '', '', '' FROM n;"
+                 "UPDATE organisations SET mfu = 1.7 WHERE scenario_id = 1;"
+                 "INSERT INTO distributions VALUES (999999, 424242, 'x', 'fixed', 0, 0, 0, 0, 0, '');")
+                                         .arg(broken)),
+             QString());
+    const auto result = asirace::loadScenarioFile(path.toStdString());
+    QCOMPARE(result.kind, asirace::StoreErrorKind::InvalidContent);
+    QVERIFY(result.scenarios.empty());
+
+    QStringList problems;
+    for (const auto &p : result.problems)
+        problems << QString::fromStdString(p);
+    QVERIFY2(problems.front().startsWith("table 'distributions', row 999999"), qPrintable(problems.front()));
+    QVERIFY2(problems.at(1).startsWith("scenario 'Patel baseline': organisation"), qPrintable(problems.at(1)));
+    int missing = 0, last = 0;
+    for (const auto &p : problems) {
+        if (!p.startsWith("scenario 'Broken "))
+            continue;
+        const int n = p.section(QLatin1Char('\''), 1, 1).mid(7).toInt();
+        QVERIFY2(n >= last, qPrintable(p));
+        last = n;
+        missing += p.endsWith(": assumptions: the row is missing") ? 1 : 0;
+    }
+    QCOMPARE(missing, broken);
+    QCOMPARE(last, broken);
 }
 
 QTEST_GUILESS_MAIN(TestHostileInput)
