@@ -12,6 +12,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QPushButton>
 
 #include <nlohmann/json.hpp>
 
@@ -51,6 +52,25 @@ FileController::FileController(ScenarioDocument *document, Settings *settings, Q
                : answer == QMessageBox::Discard ? SaveChoice::Discard
                                                 : SaveChoice::Cancel;
     };
+    m_changedPrompt = [this] {
+        QMessageBox box(QMessageBox::Warning, tr("File changed on disk"),
+                        tr("%1 was changed on disk by another program since you opened it.")
+                            .arg(m_document->displayFileName()),
+                        QMessageBox::NoButton, m_window);
+        box.setInformativeText(tr("Reload it (your unsaved changes are dropped), save your version under "
+                                  "another name, or overwrite the other program's changes?"));
+        auto *reload = box.addButton(tr("Reload"), QMessageBox::DestructiveRole);
+        auto *saveAs = box.addButton(tr("Save As..."), QMessageBox::AcceptRole);
+        auto *overwrite = box.addButton(tr("Overwrite"), QMessageBox::DestructiveRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(saveAs);
+        box.exec();
+        const auto *clicked = box.clickedButton();
+        return clicked == reload      ? ChangedChoice::Reload
+               : clicked == saveAs    ? ChangedChoice::SaveAs
+               : clicked == overwrite ? ChangedChoice::Overwrite
+                                      : ChangedChoice::Cancel;
+    };
 }
 
 bool FileController::maybeSave()
@@ -74,6 +94,7 @@ void FileController::newFile()
         return;
     m_document->reset(builtinScenarios(), {});
     m_snapshot = builtinScenarios();
+    m_identity.reset();
     emit statusMessage(tr("New file with the built-in scenarios"));
 }
 
@@ -91,6 +112,11 @@ bool FileController::openFile(const QString &path)
 {
     if (!maybeSave())
         return false;
+    return load(path);
+}
+
+bool FileController::load(const QString &path)
+{
     const LoadResult loaded = loadScenarioFile(QFileInfo(path).absoluteFilePath().toStdString());
     if (!loaded.ok()) {
         // The document stays as it was: nothing of a bad file is shown.
@@ -99,6 +125,7 @@ bool FileController::openFile(const QString &path)
     }
     m_document->reset(loaded.scenarios, QFileInfo(path).absoluteFilePath());
     m_snapshot = loaded.scenarios;
+    m_identity = loaded.identity;
     rememberDirectory(path);
     if (m_recent)
         m_recent->add(path);
@@ -127,20 +154,52 @@ bool FileController::saveAs()
 
 bool FileController::saveTo(const QString &path)
 {
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // Over the open file: only while it is the file this window read (or last
+    // wrote). Elsewhere (Save As), the file dialog has asked about replacing.
+    SaveCondition condition;
+    if (absolute == m_document->filePath())
+        condition.unchangedSince = m_identity;
+    return write(absolute, condition);
+}
+
+bool FileController::write(const QString &path, const SaveCondition &condition)
+{
     stampModifiedScenarios();
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    const SaveResult saved = saveScenarioFile(absolute.toStdString(), m_document->scenarios());
+    const SaveResult saved = saveScenarioFile(absolute.toStdString(), m_document->scenarios(), condition);
+    if (saved.conflict == SaveConflict::ChangedOnDisk)
+        return resolveChangedOnDisk(absolute);
     if (!saved.ok) {
         showError(tr("Cannot save %1").arg(QFileInfo(path).fileName()), saved.message, saved.problems);
         return false;
     }
     m_document->markSaved(absolute);
     m_snapshot = m_document->scenarios();
+    m_identity = saved.identity;
     rememberDirectory(absolute);
     if (m_recent)
         m_recent->add(absolute);
     emit statusMessage(tr("Saved %1").arg(QFileInfo(path).fileName()));
     return true;
+}
+
+// Nothing is written until the user picks: the other program's file stays
+// whole, and so do the edits here (unless the user chose to drop them).
+bool FileController::resolveChangedOnDisk(const QString &path)
+{
+    switch (m_changedPrompt()) {
+    case ChangedChoice::Reload:
+        return load(path);
+    case ChangedChoice::SaveAs:
+        return saveAs();
+    case ChangedChoice::Overwrite:
+        return write(path, {});
+    case ChangedChoice::Cancel:
+        break;
+    }
+    emit statusMessage(tr("Not saved: %1 was changed on disk").arg(QFileInfo(path).fileName()));
+    return false;
 }
 
 void FileController::stampModifiedScenarios()

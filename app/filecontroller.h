@@ -6,9 +6,11 @@
 #include <QObject>
 #include <QString>
 
+#include "fileidentity.h"
 #include "scenario.h"
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -25,6 +27,8 @@ class FileController : public QObject
     Q_OBJECT
 public:
     enum class SaveChoice { Save, Discard, Cancel };
+    // Another program changed the file since it was opened or last saved.
+    enum class ChangedChoice { Reload, SaveAs, Overwrite, Cancel };
 
     FileController(ScenarioDocument *document, Settings *settings, QWidget *window);
 
@@ -34,6 +38,8 @@ public:
     void setRecentFiles(RecentFiles *recent) { m_recent = recent; }
     // Replaces the "Save changes?" dialog (tests answer it without a user).
     void setUnsavedPrompt(std::function<SaveChoice()> prompt) { m_prompt = std::move(prompt); }
+    // Replaces the "file changed on disk" dialog (tests answer it without a user).
+    void setChangedOnDiskPrompt(std::function<ChangedChoice()> prompt) { m_changedPrompt = std::move(prompt); }
 
     // True when it is fine to drop the document: saved, discarded or unmodified.
     bool maybeSave();
@@ -55,6 +61,9 @@ signals:
     void statusMessage(const QString &message);
 
 private:
+    bool load(const QString &path);
+    bool write(const QString &path, const SaveCondition &condition);
+    bool resolveChangedOnDisk(const QString &path);
     void showError(const QString &title, const std::string &message, const std::vector<std::string> &details);
     void rememberDirectory(const QString &path);
     void stampModifiedScenarios();
@@ -64,6 +73,9 @@ private:
     QWidget *m_window;
     RecentFiles *m_recent = nullptr;
     std::function<SaveChoice()> m_prompt;
+    std::function<ChangedChoice()> m_changedPrompt;
+    // The file as this window last read or wrote it; a save over it first checks it is still that file.
+    std::optional<FileIdentity> m_identity;
     std::vector<Scenario> m_snapshot; // as last opened or saved, to see which scenarios changed
 };
 

@@ -1,6 +1,7 @@
 #include "atomicfile.h"
 
 #include <fcntl.h>
+#include <stdio.h> // renameat2
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -78,8 +79,9 @@ bool AtomicFile::create(std::string &error)
     return true;
 }
 
-bool AtomicFile::commit(std::string &error)
+bool AtomicFile::commit(std::string &error, const SaveCondition &rule)
 {
+    m_failure = CommitFailure::Io;
     if (m_fd < 0) {
         error = "no temporary file to commit";
         return false;
@@ -88,12 +90,13 @@ bool AtomicFile::commit(std::string &error)
         error = systemError("cannot flush", m_temp);
         return false;
     }
+    // The inode and times survive the rename, so this is the published file's identity.
+    m_identity = fileIdentity(m_fd);
+    if (!publish(error, rule))
+        return false;
     ::close(m_fd);
     m_fd = -1;
-    if (::rename(m_temp.c_str(), m_target.c_str()) != 0) {
-        error = systemError("cannot replace", m_target);
-        return false;
-    }
+    m_failure = CommitFailure::None;
     m_committed = true;
     const fs::path target(m_target);
     const auto folder = target.has_parent_path() ? target.parent_path().string() : std::string(".");
@@ -103,6 +106,41 @@ bool AtomicFile::commit(std::string &error)
     if (dir >= 0) {
         ::fsync(dir);
         ::close(dir);
+    }
+    return true;
+}
+
+bool AtomicFile::publish(std::string &error, const SaveCondition &rule)
+{
+    if (rule.noClobber) {
+        // Atomic no-clobber: of two writers racing for one name, exactly one
+        // wins and the other sees EEXIST. renameat2 is Linux-only and not on
+        // every file system; a hard link does the same where it is missing.
+        int published = ::renameat2(AT_FDCWD, m_temp.c_str(), AT_FDCWD, m_target.c_str(), RENAME_NOREPLACE);
+        if (published != 0 && (errno == EINVAL || errno == ENOSYS)) {
+            published = ::link(m_temp.c_str(), m_target.c_str());
+            if (published == 0)
+                ::unlink(m_temp.c_str());
+        }
+        if (published != 0) {
+            const bool exists = errno == EEXIST;
+            m_failure = exists ? CommitFailure::Exists : CommitFailure::Io;
+            error = exists ? "it already exists" : systemError("cannot create", m_target);
+            return false;
+        }
+        return true;
+    }
+    if (rule.unchangedSince && fileIdentity(m_target) != rule.unchangedSince) {
+        // Another program replaced or changed the file since it was opened.
+        // (A change in the instant between this check and the rename is not
+        // caught; no POSIX call compares and renames in one step.)
+        m_failure = CommitFailure::ChangedOnDisk;
+        error = "the file was changed on disk by another program since it was opened";
+        return false;
+    }
+    if (::rename(m_temp.c_str(), m_target.c_str()) != 0) {
+        error = systemError("cannot replace", m_target);
+        return false;
     }
     return true;
 }

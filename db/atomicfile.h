@@ -3,9 +3,14 @@
 // new one, whole: write a temporary file in the same folder, fsync it, rename
 // it over the target (atomic within one file system), fsync the folder.
 
+#include "fileidentity.h"
+
+#include <optional>
 #include <string>
 
 namespace asirace::store {
+
+enum class CommitFailure { None, Io, ChangedOnDisk, Exists };
 
 class AtomicFile
 {
@@ -21,15 +26,22 @@ public:
     bool create(std::string &error);
     const std::string &tempPath() const { return m_temp; }
 
-    // Flushes the temporary file to disk, renames it over the target and
-    // flushes the folder, so the rename itself survives a power cut.
-    bool commit(std::string &error);
+    // Flushes the temporary file to disk, renames it over the target (as
+    // `rule` allows) and flushes the folder, so the rename survives a power cut.
+    bool commit(std::string &error, const SaveCondition &rule = {});
+    CommitFailure failure() const { return m_failure; }
+    // The new file's identity, once committed.
+    const std::optional<FileIdentity> &identity() const { return m_identity; }
 
 private:
+    bool publish(std::string &error, const SaveCondition &rule);
+
     std::string m_target;
     std::string m_temp;
     int m_fd = -1;
     bool m_committed = false;
+    CommitFailure m_failure = CommitFailure::None;
+    std::optional<FileIdentity> m_identity;
 };
 
 } // namespace asirace::store

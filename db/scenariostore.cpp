@@ -44,6 +44,9 @@ LoadResult load(const std::string &path)
     using namespace store;
     LoadResult result;
     const std::string name = quotedName(path);
+    // Taken before reading: a change made while the file is read makes a
+    // later save ask, rather than letting it pass unnoticed.
+    result.identity = fileIdentity(path);
     if (auto failure = checkFileBytes(path))
         return failed(std::move(result), *failure);
     noteSidecars(path, result.warnings);
@@ -143,7 +146,8 @@ std::vector<std::string> checkScenarioSet(const std::vector<Scenario> &scenarios
     return problems;
 }
 
-SaveResult saveScenarioFile(const std::string &path, const std::vector<Scenario> &scenarios)
+SaveResult saveScenarioFile(const std::string &path, const std::vector<Scenario> &scenarios,
+                            const SaveCondition &condition)
 {
     SaveResult result;
     const std::string name = quotedName(path);
@@ -168,10 +172,14 @@ SaveResult saveScenarioFile(const std::string &path, const std::vector<Scenario>
                 return result;
             }
         }
-        if (!file.commit(error)) {
+        if (!file.commit(error, condition)) {
             result.message = "cannot save " + name + ": " + error;
+            result.conflict = file.failure() == store::CommitFailure::ChangedOnDisk ? SaveConflict::ChangedOnDisk
+                              : file.failure() == store::CommitFailure::Exists      ? SaveConflict::AlreadyExists
+                                                                                    : SaveConflict::None;
             return result;
         }
+        result.identity = file.identity();
         result.ok = true;
     } catch (const std::exception &e) {
         result.ok = false;

@@ -7,6 +7,7 @@
 #include "storetestutil.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -40,6 +41,8 @@ private slots:
     void deeplyNestedJsonIsRefusedWithAShortMessage_data();
     void deeplyNestedJsonIsRefusedWithAShortMessage();
     void manyInvalidScenariosAreReportedCompleteAndInFileOrder();
+    void concurrentNewRunsExactlyOneWins_data();
+    void concurrentNewRunsExactlyOneWins();
 
 private:
     QString file(const char *name) const { return m_dir->filePath(name); }
@@ -110,6 +113,42 @@ void TestHostileInput::manyInvalidScenariosAreReportedCompleteAndInFileOrder()
     }
     QCOMPARE(missing, broken);
     QCOMPARE(last, broken);
+}
+
+void TestHostileInput::concurrentNewRunsExactlyOneWins_data()
+{
+    QTest::addColumn<QStringList>("command");
+    QTest::newRow("new") << QStringList{"new"};
+    QTest::newRow("import-json") << QStringList{"import-json", QStringLiteral(ASIRACE_TEST_DATA "/scenarios-v1.json"),
+                                                "--out"};
+}
+
+// Both runs pass the early "already exists?" look together; the publish
+// itself must refuse to replace what the other run put there.
+void TestHostileInput::concurrentNewRunsExactlyOneWins()
+{
+    QFETCH(QStringList, command);
+    for (int trial = 0; trial < 12; ++trial) {
+        const QString target = m_dir->filePath(QStringLiteral("race-%1.db").arg(trial));
+        QProcess runs[2];
+        for (auto &run : runs)
+            run.start(QStringLiteral(ASIRACE_BIN_DIR "/asirace-cli"), command + QStringList{target});
+        int won = 0, refused = 0;
+        for (auto &run : runs) {
+            QVERIFY(run.waitForFinished(60000));
+            const QString err = QString::fromUtf8(run.readAllStandardError());
+            if (run.exitCode() == 0)
+                ++won;
+            else if (run.exitCode() == 1 && err.contains("already exists; add --force to replace it"))
+                ++refused;
+            else
+                QFAIL(qPrintable(QString("exit %1: %2").arg(run.exitCode()).arg(err)));
+        }
+        QCOMPARE(won, 1);
+        QCOMPARE(refused, 1);
+        QVERIFY(asirace::loadScenarioFile(target.toStdString()).ok());
+        QCOMPARE(storetest::folderEntries(m_dir->path()).filter(".tmp-").size(), 0);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestHostileInput)
