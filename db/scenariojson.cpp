@@ -42,6 +42,17 @@ std::string describe(const json &value)
     return store::printable(value.dump(-1, ' ', false, json::error_handler_t::replace), 60);
 }
 
+// Text is taken only without the control characters its kind forbids (the
+// JSON parser has already refused anything that is not UTF-8).
+bool acceptableText(const std::string &text, store::TextKind kind, const std::string &at,
+                    std::vector<JsonIssue> &issues)
+{
+    auto reason = store::textProblem(text, kind);
+    if (!reason.empty())
+        issues.push_back({at, "\"" + store::printable(text, 40) + "\" " + reason});
+    return reason.empty();
+}
+
 template <class Owner>
 json fieldsToJson(const Owner &owner, std::span<const NumericField<Owner>> numeric,
                   std::span<const TextField<Owner>> text)
@@ -92,6 +103,9 @@ void fieldsFromJson(const json &object, const std::string &pointer, Owner &owner
                 continue;
             }
             auto s = value.template get<std::string>();
+            if (!acceptableText(s, t->rule == TextRule::Name ? store::TextKind::Name : store::TextKind::Prose, at,
+                                issues))
+                continue;
             auto reason = checkText(s, t->rule, t->choices);
             if (!reason.empty())
                 issues.push_back({at, "\"" + s + "\" " + reason});
@@ -121,10 +135,10 @@ void sourcesFromJson(const json &object, const std::string &pointer, std::map<st
         const std::string at = pointer + "/sources/" + token(key);
         if (!findNumericField(numeric, key) && !findTextField(text, key))
             issues.push_back({at, "names no field"});
-        else if (value.is_string())
-            sources[key] = value.template get<std::string>();
-        else
+        else if (!value.is_string())
             issues.push_back({at, "is not text"});
+        else if (acceptableText(value.template get<std::string>(), store::TextKind::Prose, at, issues))
+            sources[key] = value.template get<std::string>();
     }
 }
 
@@ -145,9 +159,11 @@ void distributionFromJson(const json &object, const std::string &pointer, Distri
             if (!value.is_string()) {
                 issues.push_back({at, "is not text"});
             } else if (key == "path") {
-                d.path = value.get<std::string>();
+                if (acceptableText(value.get<std::string>(), store::TextKind::Name, at, issues))
+                    d.path = value.get<std::string>();
             } else if (key == "source") {
-                d.source = value.get<std::string>();
+                if (acceptableText(value.get<std::string>(), store::TextKind::Prose, at, issues))
+                    d.source = value.get<std::string>();
             } else if (!parseDistributionKind(value.get<std::string>(), d.kind)) {
                 issues.push_back({at, describe(value) + " is not one of fixed | normal | lognormal | uniform | triangular"});
             }
@@ -277,7 +293,8 @@ bool scenarioFromJson(const json &object, const std::string &pointer, Scenario &
         if (key == "name" || key == "description") {
             if (!value.is_string())
                 issues.push_back({at, describe(value) + " is not text"});
-            else
+            else if (acceptableText(value.get<std::string>(),
+                                    key == "name" ? store::TextKind::Name : store::TextKind::Prose, at, issues))
                 (key == "name" ? out.name : out.description) = value.get<std::string>();
         } else if (key == "created" || key == "modified") {
             timeFromJson(value, at, key == "created" ? out.created : out.modified, issues);

@@ -120,14 +120,22 @@ private:
         return false;
     }
 
-    bool readText(const Statement &row, int column, std::string &out, const std::string &what, size_t scenario)
+    // SQLite stores any bytes as TEXT; what we take must be UTF-8 (JSON export
+    // needs it) without the control characters its kind forbids.
+    bool readText(const Statement &row, int column, std::string &out, const std::string &what, size_t scenario,
+                  TextKind kind = TextKind::Name)
     {
-        if (row.columnType(column) == SQLITE_TEXT) {
-            out = row.columnText(column);
-            return true;
+        if (row.columnType(column) != SQLITE_TEXT) {
+            problem(what + ": " + typeProblem(row, column, false), scenario);
+            return false;
         }
-        problem(what + ": " + typeProblem(row, column, false), scenario);
-        return false;
+        std::string text = row.columnText(column);
+        if (auto reason = textProblem(text, kind); !reason.empty()) {
+            problem(what + ": \"" + printable(text, 40) + "\" " + reason, scenario);
+            return false;
+        }
+        out = std::move(text);
+        return true;
     }
 
     // Text and numeric fields of `Owner`, in the order of the table's columns
@@ -140,7 +148,8 @@ private:
         auto absent = [&](std::string_view name) { return m_absent.count({table.name, std::string(name)}) > 0; };
         for (const auto &f : text) {
             if (!absent(f.name))
-                readText(row, column, owner.*f.member, where + "." + std::string(f.name), scenario);
+                readText(row, column, owner.*f.member, where + "." + std::string(f.name), scenario,
+                         f.rule == TextRule::Name ? TextKind::Name : TextKind::Prose);
             ++column;
         }
         for (const auto &f : numeric) {
@@ -169,7 +178,7 @@ private:
                                             : "scenario #" + std::to_string(id);
             const size_t index = m_out.scenarios.size();
             readText(row, 1, s.name, label + ".name", index);
-            readText(row, 2, s.description, label + ".description", index);
+            readText(row, 2, s.description, label + ".description", index, TextKind::Prose);
             readText(row, 3, s.created, label + ".created", index);
             readText(row, 4, s.modified, label + ".modified", index);
             for (const auto *time : {&s.created, &s.modified})
@@ -219,7 +228,7 @@ private:
             }
             std::string field, source;
             if (!readText(row, 1, field, where + ".sources", scenario) ||
-                !readText(row, 2, source, where + ".sources", scenario))
+                !readText(row, 2, source, where + ".sources", scenario, TextKind::Prose))
                 continue;
             if (!findNumericField(numericFieldsOf(target), field) && !findTextField(textFieldsOf(target), field))
                 problem(where + ".sources: " + quotedName(field) + " names no field", scenario);
@@ -318,7 +327,7 @@ private:
                 else
                     problem(where + "." + table.columns[column] + ": " + typeProblem(row, column, true), *index);
             }
-            readText(row, 9, d.source, where + ".source", *index);
+            readText(row, 9, d.source, where + ".source", *index, TextKind::Prose);
             m_out.scenarios[*index].distributions.push_back(std::move(d));
         }
         if (row.failed() || !row.ok())

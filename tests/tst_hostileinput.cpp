@@ -41,6 +41,8 @@ private slots:
     void deeplyNestedJsonIsRefusedWithAShortMessage_data();
     void deeplyNestedJsonIsRefusedWithAShortMessage();
     void manyInvalidScenariosAreReportedCompleteAndInFileOrder();
+    void invalidUtf8InADbIsRefusedNamingTheField();
+    void controlCharactersInNamesAreRefused();
     void concurrentNewRunsExactlyOneWins_data();
     void concurrentNewRunsExactlyOneWins();
 
@@ -113,6 +115,51 @@ void TestHostileInput::manyInvalidScenariosAreReportedCompleteAndInFileOrder()
     }
     QCOMPARE(missing, broken);
     QCOMPARE(last, broken);
+}
+
+// SQLite keeps any bytes as TEXT; JSON export and run --json need UTF-8.
+void TestHostileInput::invalidUtf8InADbIsRefusedNamingTheField()
+{
+    QVERIFY(runCli({"new", file("a.db")}).exitCode == 0);
+    QCOMPARE(storetest::tamper(file("a.db"), "UPDATE scenarios SET description = CAST(X'41C328FF' AS TEXT) WHERE id = 1;"
+                                             "UPDATE organisations SET name = CAST(X'4D65C0AF' AS TEXT) "
+                                             "WHERE scenario_id = 2 AND name = 'Meta';"),
+             QString());
+    for (const char *command : {"validate", "export-json", "list", "run"}) {
+        const auto run = runCli({command, file("a.db")});
+        VERIFY_EXIT(run, 1);
+        QVERIFY2(run.err.contains("scenario 'Patel baseline'.description: \"A?(?\" is not valid UTF-8 text (byte 2)"),
+                 qPrintable(run.err));
+        QVERIFY2(run.err.contains("organisation 'Me?" "?'.name: \"Me?" "?\" is not valid UTF-8 text (byte 3)"),
+                 qPrintable(run.err));
+        QVERIFY2(!run.err.contains("json.exception"), qPrintable(run.err));
+        QVERIFY2(!run.err.contains(QChar(0xFFFD)), qPrintable(run.err)); // the message itself is UTF-8
+    }
+}
+
+// Names reach terminals (list, run, every message): no escape sequences.
+void TestHostileInput::controlCharactersInNamesAreRefused()
+{
+    QVERIFY(runCli({"new", file("a.db")}).exitCode == 0);
+    QCOMPARE(storetest::tamper(file("a.db"), "UPDATE scenarios SET name = 'Evil' || char(27) || ']0;owned' || char(7) "
+                                             "WHERE id = 1;"),
+             QString());
+    for (const char *command : {"list", "validate", "run"}) {
+        const auto run = runCli({command, file("a.db")});
+        VERIFY_EXIT(run, 1);
+        QVERIFY2(run.err.contains("scenario 'Evil?]0;owned?'.name: \"Evil?]0;owned?\" contains a control character "
+                                  "(byte 5)"),
+                 qPrintable(run.err));
+        QVERIFY(!run.out.contains('\x1b') && !run.err.contains(QChar(0x1b)) && !run.err.contains(QChar(7)));
+    }
+
+    // The same in JSON, where \u001b is legal syntax; prose may still break lines.
+    QVERIFY(writeFile(file("evil.json"), R"({"name": "Evil\u001b[2J", "description": "two\nlines"})"));
+    auto run = runCli({"import-json", file("evil.json"), "--out", file("evil.db")});
+    VERIFY_EXIT(run, 1);
+    QVERIFY2(run.err.contains("/name: \"Evil?[2J\" contains a control character (byte 5)"), qPrintable(run.err));
+    QVERIFY2(!run.err.contains("/description"), qPrintable(run.err));
+    QVERIFY(!QFile::exists(file("evil.db")));
 }
 
 void TestHostileInput::concurrentNewRunsExactlyOneWins_data()
