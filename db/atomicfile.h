@@ -21,8 +21,11 @@ public:
     AtomicFile(const AtomicFile &) = delete;
     AtomicFile &operator=(const AtomicFile &) = delete;
 
-    // Creates an empty temporary file ".NAME.tmp-XXXXXXXX" beside the target,
-    // with the target's permissions when it exists.
+    // Creates an empty temporary file ".NAME.tmp-XXXXXXXX" beside the target
+    // (NAME cut so the temporary name is legal wherever the target's is), with
+    // the target's permissions when it exists, and locked while this object
+    // lives. Temporary files of dead saves to the same target are removed
+    // first. A target without any write permission is refused as read-only.
     bool create(std::string &error);
     const std::string &tempPath() const { return m_temp; }
 

@@ -1,5 +1,6 @@
 #include "scenariojson.h"
 
+#include "jsonstructure.h"
 #include "storetext.h"
 #include "timestamps.h"
 #include "validation.h"
@@ -15,20 +16,7 @@ namespace {
 
 using nlohmann::json;
 
-// A JSON pointer reference token: '~' and '/' in keys are escaped (RFC 6901).
-std::string token(std::string_view key)
-{
-    std::string out;
-    for (char c : key) {
-        if (c == '~')
-            out += "~0";
-        else if (c == '/')
-            out += "~1";
-        else
-            out += c;
-    }
-    return out;
-}
+std::string token(std::string_view key) { return jsonPointerToken(key); }
 
 // A value as a message shows it: a scalar as its JSON text (cut when long), an
 // array or object by its kind alone. Never dump() a container here: dump()
@@ -244,6 +232,16 @@ void timeFromJson(const json &value, const std::string &at, std::string &out, st
 
 } // namespace
 
+std::optional<long long> jsonFormatVersion(const json &value)
+{
+    // get<int>() would wrap 18446744069414584321 to 1: take the number only when it fits.
+    if (value.is_number_unsigned())
+        return value.get<std::uint64_t>() <= 1u << 30 ? std::optional<long long>(value.get<long long>()) : std::nullopt;
+    if (value.is_number_integer())
+        return value.get<long long>();
+    return std::nullopt;
+}
+
 json scenarioToJson(const Scenario &s)
 {
     json out = json::object();
@@ -353,9 +351,10 @@ bool scenariosFromJson(const json &document, std::vector<Scenario> &out, std::ve
             if (value != kJsonFormatName)
                 issues.push_back({"/format", describe(value) + " is not \"" + std::string(kJsonFormatName) + "\""});
         } else if (key == "version") {
-            if (!value.is_number_integer() || value.get<int>() < 1)
+            const auto version = jsonFormatVersion(value);
+            if (!version || *version < 1)
                 issues.push_back({"/version", describe(value) + " is not a format version"});
-            else if (value.get<int>() > kJsonFormatVersion)
+            else if (*version > kJsonFormatVersion)
                 issues.push_back({"/version", "version " + describe(value) + " is newer than this ASI Race reads (" +
                                                   std::to_string(kJsonFormatVersion) + "); update ASI Race"});
         } else if (key != "scenarios" && key != "note") {

@@ -11,6 +11,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 using clitest::runCli;
 
 namespace {
@@ -43,6 +48,12 @@ private slots:
     void manyInvalidScenariosAreReportedCompleteAndInFileOrder();
     void invalidUtf8InADbIsRefusedNamingTheField();
     void controlCharactersInNamesAreRefused();
+    void virtualTableBehindACommentIsRefused();
+    void duplicateKeysAndHugeVersionsAreRefusedWithAPointer_data();
+    void duplicateKeysAndHugeVersionsAreRefusedWithAPointer();
+    void staleTempFilesOfADeadSaveAreRemoved();
+    void aFileNameOf255BytesSaves();
+    void aReadOnlyFileIsRefusedInPlainWords();
     void concurrentNewRunsExactlyOneWins_data();
     void concurrentNewRunsExactlyOneWins();
 
@@ -160,6 +171,98 @@ void TestHostileInput::controlCharactersInNamesAreRefused()
     QVERIFY2(run.err.contains("/name: \"Evil?[2J\" contains a control character (byte 5)"), qPrintable(run.err));
     QVERIFY2(!run.err.contains("/description"), qPrintable(run.err));
     QVERIFY(!QFile::exists(file("evil.db")));
+}
+
+void TestHostileInput::virtualTableBehindACommentIsRefused()
+{
+    QVERIFY(runCli({"new", file("a.db")}).exitCode == 0);
+    QCOMPARE(storetest::tamper(file("a.db"), "CREATE /*x*/ VIRTUAL TABLE notes USING fts5(text);"), QString());
+    const auto run = runCli({"validate", file("a.db")});
+    VERIFY_EXIT(run, 1);
+    QVERIFY2(run.err.contains("contains virtual table 'notes'"), qPrintable(run.err));
+}
+
+void TestHostileInput::duplicateKeysAndHugeVersionsAreRefusedWithAPointer_data()
+{
+    QTest::addColumn<QByteArray>("document");
+    QTest::addColumn<QString>("problem");
+    QTest::newRow("scenario name") << QByteArray(R"({"name": "A", "description": "", "name": "B"})")
+                                   << R"(/name: the key "name" appears twice in this object)";
+    QTest::newRow("nested") << QByteArray(R"({"format": "asirace-scenarios", "version": 1, "scenarios": [{"name": "A"},)"
+                                          R"( {"name": "B", "organisations": [{}, {"mfu": 0.3, "mfu": 0.5}]}]})")
+                            << R"(/scenarios/1/organisations/1/mfu: the key "mfu" appears twice in this object)";
+    QTest::newRow("version 2^64 - 2^32 + 1")
+        << QByteArray(R"({"format": "asirace-scenarios", "version": 18446744069414584321, "scenarios": []})")
+        << "/version: 18446744069414584321 is not a format version";
+    QTest::newRow("too deep") << QByteArray("{\"name\": " + nested("[", "]", 65) + "}")
+                              << "/name" + QString("/0").repeated(63) + ": is nested deeper than 64 levels";
+}
+
+void TestHostileInput::duplicateKeysAndHugeVersionsAreRefusedWithAPointer()
+{
+    QFETCH(QByteArray, document);
+    QFETCH(QString, problem);
+    QVERIFY(writeFile(file("in.json"), document));
+    const auto run = runCli({"import-json", file("in.json"), "--out", file("out.db")});
+    VERIFY_EXIT(run, 1);
+    QVERIFY2(run.err.contains(problem), qPrintable(run.err));
+    QVERIFY(!QFile::exists(file("out.db")));
+}
+
+// A killed save leaves ".NAME.tmp-XXXXXXXX"; the next save to NAME removes
+// it, and nothing else: not a live save's (locked), not a fresh one, not
+// another program's file, not another target's.
+void TestHostileInput::staleTempFilesOfADeadSaveAreRemoved()
+{
+    const std::string target = file("a.db").toStdString();
+    auto make = [&](const char *name, bool old) {
+        const QString path = file(name);
+        QVERIFY(writeFile(path, "partial"));
+        if (old) {
+            const struct timespec times[2] = {{1000000000, 0}, {1000000000, 0}};
+            QCOMPARE(::utimensat(AT_FDCWD, path.toLocal8Bit().constData(), times, 0), 0);
+        }
+    };
+    make(".a.db.tmp-0123abcd", true);  // dead writer
+    make(".a.db.tmp-89abcdef", true);  // live writer: locked below
+    make(".a.db.tmp-fedcba98", false); // just created, not locked yet
+    make(".a.db.tmp-notours1", true);  // not our name
+    make(".b.db.tmp-0123abcd", true);  // another target's
+    const int live = ::open(file(".a.db.tmp-89abcdef").toLocal8Bit().constData(), O_RDONLY);
+    QVERIFY(live >= 0 && ::flock(live, LOCK_EX) == 0);
+    QVERIFY(asirace::saveScenarioFile(target, asirace::builtinScenarios()).ok);
+    ::close(live);
+    const QStringList left = storetest::folderEntries(m_dir->path());
+    QVERIFY2(!left.contains(".a.db.tmp-0123abcd"), qPrintable(left.join(' ')));
+    for (const char *kept : {".a.db.tmp-89abcdef", ".a.db.tmp-fedcba98", ".a.db.tmp-notours1", ".b.db.tmp-0123abcd"})
+        QVERIFY2(left.contains(kept), kept);
+}
+
+void TestHostileInput::aFileNameOf255BytesSaves()
+{
+    for (const QString &name : {QString(252, 'n') + ".db", QString(125, QChar(0xE9)) + "xy.db"}) { // ASCII; 2-byte é
+        QCOMPARE(name.toUtf8().size(), 255);
+        const std::string path = m_dir->filePath(name).toStdString();
+        const auto saved = asirace::saveScenarioFile(path, asirace::builtinScenarios());
+        QVERIFY2(saved.ok, saved.message.c_str());
+        QVERIFY(asirace::saveScenarioFile(path, asirace::builtinScenarios()).ok); // over itself too
+        QVERIFY(asirace::loadScenarioFile(path).ok());
+    }
+    QCOMPARE(storetest::folderEntries(m_dir->path()).filter(".tmp-").size(), 0);
+}
+
+void TestHostileInput::aReadOnlyFileIsRefusedInPlainWords()
+{
+    QVERIFY(runCli({"new", file("a.db")}).exitCode == 0);
+    QVERIFY(QFile::setPermissions(file("a.db"), QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    const QByteArray before = storetest::sha256(file("a.db"));
+    const auto run = runCli({"new", file("a.db"), "--force"});
+    VERIFY_EXIT(run, 2);
+    QVERIFY2(run.err.contains("'" + file("a.db") + "': the file is read-only; save under another name, or make it "
+                                                   "writable first"),
+             qPrintable(run.err));
+    QVERIFY2(!run.err.contains("readonly database"), qPrintable(run.err));
+    QCOMPARE(storetest::sha256(file("a.db")), before);
 }
 
 void TestHostileInput::concurrentNewRunsExactlyOneWins_data()
