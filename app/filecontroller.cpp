@@ -1,5 +1,6 @@
 #include "filecontroller.h"
 
+#include "backgroundjob.h"
 #include "builtinscenarios.h"
 #include "recentfiles.h"
 #include "scenariodocument.h"
@@ -15,6 +16,8 @@
 #include <QPushButton>
 
 #include <nlohmann/json.hpp>
+
+#include <memory>
 
 namespace asirace {
 namespace {
@@ -115,9 +118,25 @@ bool FileController::openFile(const QString &path)
     return load(path);
 }
 
+std::optional<LoadResult> FileController::readInBackground(const QString &label, std::function<LoadResult()> read)
+{
+    // Shared with the worker: after a Cancel it still writes here, unseen.
+    auto result = std::make_shared<LoadResult>();
+    if (!runWithProgress(m_window, label, m_progressDelayMs, [result, read = std::move(read)] { *result = read(); })) {
+        emit statusMessage(tr("Cancelled; the current document is unchanged"));
+        return std::nullopt;
+    }
+    return std::move(*result);
+}
+
 bool FileController::load(const QString &path)
 {
-    const LoadResult loaded = loadScenarioFile(QFileInfo(path).absoluteFilePath().toStdString());
+    const std::string file = QFileInfo(path).absoluteFilePath().toStdString();
+    const auto read = readInBackground(tr("Opening %1…").arg(QFileInfo(path).fileName()),
+                                       [file] { return loadScenarioFile(file); });
+    if (!read)
+        return false;
+    const LoadResult &loaded = *read;
     if (!loaded.ok()) {
         // The document stays as it was: nothing of a bad file is shown.
         showError(tr("Cannot open %1").arg(QFileInfo(path).fileName()), loaded.message, loaded.problems);
@@ -228,7 +247,12 @@ void FileController::importJson()
 
 bool FileController::importJsonFile(const QString &path)
 {
-    const LoadResult imported = importScenariosJson(path.toStdString());
+    const std::string file = path.toStdString();
+    const auto read = readInBackground(tr("Importing %1…").arg(QFileInfo(path).fileName()),
+                                       [file] { return importScenariosJson(file); });
+    if (!read)
+        return false;
+    const LoadResult &imported = *read;
     if (!imported.ok()) {
         showError(tr("Cannot import %1").arg(QFileInfo(path).fileName()), imported.message, imported.problems);
         return false;
@@ -271,9 +295,14 @@ void FileController::showError(const QString &title, const std::string &message,
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setInformativeText(tr("The current document is unchanged."));
     if (!details.empty()) {
+        // A hostile file can carry 400k problems; laying out all of them would
+        // freeze the window for seconds, and nobody reads past the first few hundred.
+        constexpr size_t kMaxDetailLines = 500;
         QStringList lines;
-        for (const auto &d : details)
-            lines << QString::fromStdString(d);
+        for (size_t i = 0; i < details.size() && i < kMaxDetailLines; ++i)
+            lines << QString::fromStdString(details[i]);
+        if (details.size() > kMaxDetailLines)
+            lines << tr("... and %n more", nullptr, int(details.size() - kMaxDetailLines));
         box->setDetailedText(lines.join(QLatin1Char('\n')));
     }
     box->open();

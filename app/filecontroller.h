@@ -8,6 +8,7 @@
 
 #include "fileidentity.h"
 #include "scenario.h"
+#include "scenariostore.h"
 
 #include <functional>
 #include <optional>
@@ -40,6 +41,8 @@ public:
     void setUnsavedPrompt(std::function<SaveChoice()> prompt) { m_prompt = std::move(prompt); }
     // Replaces the "file changed on disk" dialog (tests answer it without a user).
     void setChangedOnDiskPrompt(std::function<ChangedChoice()> prompt) { m_changedPrompt = std::move(prompt); }
+    // How long an open or import runs before its progress dialog (with Cancel) appears.
+    void setProgressDelay(int ms) { m_progressDelayMs = ms; }
 
     // True when it is fine to drop the document: saved, discarded or unmodified.
     bool maybeSave();
@@ -62,6 +65,8 @@ signals:
 
 private:
     bool load(const QString &path);
+    // Runs a store call off the GUI thread; nullopt when the user cancelled.
+    std::optional<LoadResult> readInBackground(const QString &label, std::function<LoadResult()> read);
     bool write(const QString &path, const SaveCondition &condition);
     bool resolveChangedOnDisk(const QString &path);
     void showError(const QString &title, const std::string &message, const std::vector<std::string> &details);
@@ -76,6 +81,7 @@ private:
     std::function<ChangedChoice()> m_changedPrompt;
     // The file as this window last read or wrote it; a save over it first checks it is still that file.
     std::optional<FileIdentity> m_identity;
+    int m_progressDelayMs = 300;
     std::vector<Scenario> m_snapshot; // as last opened or saved, to see which scenarios changed
 };
 
