@@ -7,6 +7,7 @@
 #include "scenariostore.h"
 #include "settings.h"
 #include "storetestutil.h"
+#include "visiblewindow.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -26,13 +27,7 @@ using namespace asirace;
 
 namespace {
 
-QProgressDialog *shownProgress()
-{
-    for (auto *w : QApplication::topLevelWidgets())
-        if (auto *p = qobject_cast<QProgressDialog *>(w); p && p->isVisible())
-            return p;
-    return nullptr;
-}
+QProgressDialog *shownProgress() { return visibleWindow<QProgressDialog>(); }
 
 } // namespace
 

@@ -7,6 +7,7 @@
 #include "scenariostore.h"
 #include "settings.h"
 #include "storetestutil.h"
+#include "visiblewindow.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -48,9 +49,8 @@ void whenShown(std::function<void(T *)> act)
 {
     QTimer::singleShot(0, [act] {
         for (int i = 0; i < 200; ++i) {
-            for (auto *w : QApplication::topLevelWidgets())
-                if (auto *dialog = qobject_cast<T *>(w); dialog && dialog->isVisible())
-                    return act(dialog);
+            if (auto *dialog = visibleWindow<T>())
+                return act(dialog);
             QTest::qWait(10);
         }
         qFatal("no dialog was shown");

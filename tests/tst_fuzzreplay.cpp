@@ -14,6 +14,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
 #include <random>
 
 using clitest::runCli;
@@ -52,6 +53,28 @@ QByteArray mutate(QByteArray bytes, std::mt19937 &rng)
         }
     }
     return bytes;
+}
+
+// Runs `runs` mutations of the seed file through `read`; every answer is
+// scenarios or a message. Returns how many were refused.
+int answerMutations(const QString &seedFile, int runs, const char *what,
+                    const std::function<asirace::LoadResult(const QByteArray &)> &read)
+{
+    const QByteArray seed = readAll(kCorpus + seedFile);
+    if (seed.isEmpty())
+        qFatal("no seed %s", qPrintable(seedFile));
+    std::mt19937 rng(13);
+    QElapsedTimer timer;
+    timer.start();
+    int refused = 0;
+    for (int i = 0; i < runs; ++i) {
+        const auto result = read(mutate(seed, rng));
+        if (result.ok() ? result.scenarios.empty() : result.message.empty())
+            qFatal("mutation %d of %s: an answer without scenarios or message", i, what);
+        refused += result.ok() ? 0 : 1;
+    }
+    qInfo("%d %s mutations, %d refused, %lld ms", runs, what, refused, timer.elapsed());
+    return refused;
 }
 
 } // namespace
@@ -99,44 +122,24 @@ void TestFuzzReplay::corpusReplays()
 
 void TestFuzzReplay::freshJsonMutationsAreAnsweredWithAMessage()
 {
-    const QByteArray seed = readAll(kCorpus + "/json/seed-baseline.json");
-    QVERIFY(!seed.isEmpty());
-    std::mt19937 rng(13);
-    QElapsedTimer timer;
-    timer.start();
-    int refused = 0;
     const int runs = 2000;
-    for (int i = 0; i < runs; ++i) {
-        const QByteArray input = mutate(seed, rng);
-        const auto result = asirace::parseScenariosJson(input.toStdString(), "mutant.json");
-        QVERIFY2(result.ok() ? !result.scenarios.empty() : !result.message.empty(), qPrintable(QString::number(i)));
-        refused += result.ok() ? 0 : 1;
-    }
-    qInfo("%d JSON mutations, %d refused, %lld ms", runs, refused, timer.elapsed());
+    const int refused = answerMutations("/json/seed-baseline.json", runs, "JSON", [](const QByteArray &input) {
+        return asirace::parseScenariosJson(input.toStdString(), "mutant.json");
+    });
     QVERIFY(refused > runs / 2); // the mutations do reach the checks
 }
 
 void TestFuzzReplay::freshDbMutationsAreAnsweredWithAMessage()
 {
-    const QByteArray seed = readAll(kCorpus + "/db/seed-baseline.db");
-    QVERIFY(!seed.isEmpty());
     QTemporaryDir dir;
     const QString path = dir.filePath("mutant.db");
-    std::mt19937 rng(13);
-    QElapsedTimer timer;
-    timer.start();
-    int refused = 0;
-    const int runs = 1200;
-    for (int i = 0; i < runs; ++i) {
+    const int refused = answerMutations("/db/seed-baseline.db", 1200, ".db", [&](const QByteArray &input) {
         QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write(mutate(seed, rng));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(input) != input.size())
+            qFatal("cannot write %s", qPrintable(path));
         file.close();
-        const auto result = asirace::loadScenarioFile(path.toStdString());
-        QVERIFY2(result.ok() ? !result.scenarios.empty() : !result.message.empty(), qPrintable(QString::number(i)));
-        refused += result.ok() ? 0 : 1;
-    }
-    qInfo("%d .db mutations, %d refused, %lld ms", runs, refused, timer.elapsed());
+        return asirace::loadScenarioFile(path.toStdString());
+    });
     QVERIFY(refused > 0);
 }
 
