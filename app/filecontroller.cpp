@@ -1,5 +1,6 @@
 #include "filecontroller.h"
 
+#include "backgroundjob.h"
 #include "builtinscenarios.h"
 #include "recentfiles.h"
 #include "scenariodocument.h"
@@ -12,8 +13,11 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QPushButton>
 
 #include <nlohmann/json.hpp>
+
+#include <memory>
 
 namespace asirace {
 namespace {
@@ -51,6 +55,25 @@ FileController::FileController(ScenarioDocument *document, Settings *settings, Q
                : answer == QMessageBox::Discard ? SaveChoice::Discard
                                                 : SaveChoice::Cancel;
     };
+    m_changedPrompt = [this] {
+        QMessageBox box(QMessageBox::Warning, tr("File changed on disk"),
+                        tr("%1 was changed on disk by another program since you opened it.")
+                            .arg(m_document->displayFileName()),
+                        QMessageBox::NoButton, m_window);
+        box.setInformativeText(tr("Reload it (your unsaved changes are dropped), save your version under "
+                                  "another name, or overwrite the other program's changes?"));
+        auto *reload = box.addButton(tr("Reload"), QMessageBox::DestructiveRole);
+        auto *saveAs = box.addButton(tr("Save As..."), QMessageBox::AcceptRole);
+        auto *overwrite = box.addButton(tr("Overwrite"), QMessageBox::DestructiveRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(saveAs);
+        box.exec();
+        const auto *clicked = box.clickedButton();
+        return clicked == reload      ? ChangedChoice::Reload
+               : clicked == saveAs    ? ChangedChoice::SaveAs
+               : clicked == overwrite ? ChangedChoice::Overwrite
+                                      : ChangedChoice::Cancel;
+    };
 }
 
 bool FileController::maybeSave()
@@ -74,6 +97,7 @@ void FileController::newFile()
         return;
     m_document->reset(builtinScenarios(), {});
     m_snapshot = builtinScenarios();
+    m_identity.reset();
     emit statusMessage(tr("New file with the built-in scenarios"));
 }
 
@@ -91,7 +115,28 @@ bool FileController::openFile(const QString &path)
 {
     if (!maybeSave())
         return false;
-    const LoadResult loaded = loadScenarioFile(QFileInfo(path).absoluteFilePath().toStdString());
+    return load(path);
+}
+
+std::optional<LoadResult> FileController::readInBackground(const QString &label, std::function<LoadResult()> read)
+{
+    // Shared with the worker: after a Cancel it still writes here, unseen.
+    auto result = std::make_shared<LoadResult>();
+    if (!runWithProgress(m_window, label, m_progressDelayMs, [result, read = std::move(read)] { *result = read(); })) {
+        emit statusMessage(tr("Cancelled; the current document is unchanged"));
+        return std::nullopt;
+    }
+    return std::move(*result);
+}
+
+bool FileController::load(const QString &path)
+{
+    const std::string file = QFileInfo(path).absoluteFilePath().toStdString();
+    const auto read = readInBackground(tr("Opening %1…").arg(QFileInfo(path).fileName()),
+                                       [file] { return loadScenarioFile(file); });
+    if (!read)
+        return false;
+    const LoadResult &loaded = *read;
     if (!loaded.ok()) {
         // The document stays as it was: nothing of a bad file is shown.
         showError(tr("Cannot open %1").arg(QFileInfo(path).fileName()), loaded.message, loaded.problems);
@@ -99,6 +144,7 @@ bool FileController::openFile(const QString &path)
     }
     m_document->reset(loaded.scenarios, QFileInfo(path).absoluteFilePath());
     m_snapshot = loaded.scenarios;
+    m_identity = loaded.identity;
     rememberDirectory(path);
     if (m_recent)
         m_recent->add(path);
@@ -127,20 +173,52 @@ bool FileController::saveAs()
 
 bool FileController::saveTo(const QString &path)
 {
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // Over the open file: only while it is the file this window read (or last
+    // wrote). Elsewhere (Save As), the file dialog has asked about replacing.
+    SaveCondition condition;
+    if (absolute == m_document->filePath())
+        condition.unchangedSince = m_identity;
+    return write(absolute, condition);
+}
+
+bool FileController::write(const QString &path, const SaveCondition &condition)
+{
     stampModifiedScenarios();
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    const SaveResult saved = saveScenarioFile(absolute.toStdString(), m_document->scenarios());
+    const SaveResult saved = saveScenarioFile(absolute.toStdString(), m_document->scenarios(), condition);
+    if (saved.conflict == SaveConflict::ChangedOnDisk)
+        return resolveChangedOnDisk(absolute);
     if (!saved.ok) {
         showError(tr("Cannot save %1").arg(QFileInfo(path).fileName()), saved.message, saved.problems);
         return false;
     }
     m_document->markSaved(absolute);
     m_snapshot = m_document->scenarios();
+    m_identity = saved.identity;
     rememberDirectory(absolute);
     if (m_recent)
         m_recent->add(absolute);
     emit statusMessage(tr("Saved %1").arg(QFileInfo(path).fileName()));
     return true;
+}
+
+// Nothing is written until the user picks: the other program's file stays
+// whole, and so do the edits here (unless the user chose to drop them).
+bool FileController::resolveChangedOnDisk(const QString &path)
+{
+    switch (m_changedPrompt()) {
+    case ChangedChoice::Reload:
+        return load(path);
+    case ChangedChoice::SaveAs:
+        return saveAs();
+    case ChangedChoice::Overwrite:
+        return write(path, {});
+    case ChangedChoice::Cancel:
+        break;
+    }
+    emit statusMessage(tr("Not saved: %1 was changed on disk").arg(QFileInfo(path).fileName()));
+    return false;
 }
 
 void FileController::stampModifiedScenarios()
@@ -169,7 +247,12 @@ void FileController::importJson()
 
 bool FileController::importJsonFile(const QString &path)
 {
-    const LoadResult imported = importScenariosJson(path.toStdString());
+    const std::string file = path.toStdString();
+    const auto read = readInBackground(tr("Importing %1…").arg(QFileInfo(path).fileName()),
+                                       [file] { return importScenariosJson(file); });
+    if (!read)
+        return false;
+    const LoadResult &imported = *read;
     if (!imported.ok()) {
         showError(tr("Cannot import %1").arg(QFileInfo(path).fileName()), imported.message, imported.problems);
         return false;
@@ -212,9 +295,14 @@ void FileController::showError(const QString &title, const std::string &message,
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setInformativeText(tr("The current document is unchanged."));
     if (!details.empty()) {
+        // A hostile file can carry 400k problems; laying out all of them would
+        // freeze the window for seconds, and nobody reads past the first few hundred.
+        constexpr size_t kMaxDetailLines = 500;
         QStringList lines;
-        for (const auto &d : details)
-            lines << QString::fromStdString(d);
+        for (size_t i = 0; i < details.size() && i < kMaxDetailLines; ++i)
+            lines << QString::fromStdString(details[i]);
+        if (details.size() > kMaxDetailLines)
+            lines << tr("... and %n more", nullptr, int(details.size() - kMaxDetailLines));
         box->setDetailedText(lines.join(QLatin1Char('\n')));
     }
     box->open();

@@ -6,9 +6,12 @@
 #include <QObject>
 #include <QString>
 
+#include "fileidentity.h"
 #include "scenario.h"
+#include "scenariostore.h"
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -25,6 +28,8 @@ class FileController : public QObject
     Q_OBJECT
 public:
     enum class SaveChoice { Save, Discard, Cancel };
+    // Another program changed the file since it was opened or last saved.
+    enum class ChangedChoice { Reload, SaveAs, Overwrite, Cancel };
 
     FileController(ScenarioDocument *document, Settings *settings, QWidget *window);
 
@@ -34,6 +39,10 @@ public:
     void setRecentFiles(RecentFiles *recent) { m_recent = recent; }
     // Replaces the "Save changes?" dialog (tests answer it without a user).
     void setUnsavedPrompt(std::function<SaveChoice()> prompt) { m_prompt = std::move(prompt); }
+    // Replaces the "file changed on disk" dialog (tests answer it without a user).
+    void setChangedOnDiskPrompt(std::function<ChangedChoice()> prompt) { m_changedPrompt = std::move(prompt); }
+    // How long an open or import runs before its progress dialog (with Cancel) appears.
+    void setProgressDelay(int ms) { m_progressDelayMs = ms; }
 
     // True when it is fine to drop the document: saved, discarded or unmodified.
     bool maybeSave();
@@ -55,6 +64,11 @@ signals:
     void statusMessage(const QString &message);
 
 private:
+    bool load(const QString &path);
+    // Runs a store call off the GUI thread; nullopt when the user cancelled.
+    std::optional<LoadResult> readInBackground(const QString &label, std::function<LoadResult()> read);
+    bool write(const QString &path, const SaveCondition &condition);
+    bool resolveChangedOnDisk(const QString &path);
     void showError(const QString &title, const std::string &message, const std::vector<std::string> &details);
     void rememberDirectory(const QString &path);
     void stampModifiedScenarios();
@@ -64,6 +78,10 @@ private:
     QWidget *m_window;
     RecentFiles *m_recent = nullptr;
     std::function<SaveChoice()> m_prompt;
+    std::function<ChangedChoice()> m_changedPrompt;
+    // The file as this window last read or wrote it; a save over it first checks it is still that file.
+    std::optional<FileIdentity> m_identity;
+    int m_progressDelayMs = 300;
     std::vector<Scenario> m_snapshot; // as last opened or saved, to see which scenarios changed
 };
 

@@ -52,7 +52,11 @@ std::vector<Scenario> loadBuiltins()
         Scenario scenario = *base;
         scenario.name = preset.at("name").get<std::string>();
         scenario.description = preset.at("description").get<std::string>();
-        for (const auto &[path, value] : preset.at("set").items()) {
+        for (const auto &item : preset.at("set").items()) {
+            // Named copies, not a structured binding: clang 14 (the fuzz build)
+            // cannot capture a binding in the lambda below.
+            const std::string path = item.key();
+            const auto &value = item.value();
             auto text = value.is_string() ? value.get<std::string>() : value.dump();
             if (auto error = setFieldPath(scenario, path, text))
                 throw std::logic_error("built-in preset '" + scenario.name + "': " + error->message);

@@ -2,6 +2,8 @@
 
 #include "distributionfields.h"
 #include "scheduledevents.h"
+#include "jsonstructure.h"
+#include "storetext.h"
 #include "timestamps.h"
 #include "validation.h"
 
@@ -16,19 +18,29 @@ namespace {
 
 using nlohmann::json;
 
-// A JSON pointer reference token: '~' and '/' in keys are escaped (RFC 6901).
-std::string token(std::string_view key)
+std::string token(std::string_view key) { return jsonPointerToken(key); }
+
+// A value as a message shows it: a scalar as its JSON text (cut when long), an
+// array or object by its kind alone. Never dump() a container here: dump()
+// recurses, so a hostile document nested 65k deep would overflow the stack.
+std::string describe(const json &value)
 {
-    std::string out;
-    for (char c : key) {
-        if (c == '~')
-            out += "~0";
-        else if (c == '/')
-            out += "~1";
-        else
-            out += c;
-    }
-    return out;
+    if (value.is_object())
+        return "an object";
+    if (value.is_array())
+        return "an array";
+    return store::printable(value.dump(-1, ' ', false, json::error_handler_t::replace), 60);
+}
+
+// Text is taken only without the control characters its kind forbids (the
+// JSON parser has already refused anything that is not UTF-8).
+bool acceptableText(const std::string &text, store::TextKind kind, const std::string &at,
+                    std::vector<JsonIssue> &issues)
+{
+    auto reason = store::textProblem(text, kind);
+    if (!reason.empty())
+        issues.push_back({at, "\"" + store::printable(text, 40) + "\" " + reason});
+    return reason.empty();
 }
 
 template <class Owner>
@@ -66,7 +78,7 @@ void fieldsFromJson(const json &object, const std::string &pointer, Owner &owner
         const std::string at = pointer + "/" + token(key);
         if (const auto *f = findNumericField(numeric, key)) {
             if (!value.is_number()) {
-                issues.push_back({at, value.dump() + " is not a number (allowed: " + formatRange(f->min, f->max) + ")"});
+                issues.push_back({at, describe(value) + " is not a number (allowed: " + formatRange(f->min, f->max) + ")"});
                 continue;
             }
             const double v = value.template get<double>();
@@ -77,10 +89,13 @@ void fieldsFromJson(const json &object, const std::string &pointer, Owner &owner
                 owner.*f->member = v;
         } else if (const auto *t = findTextField(text, key)) {
             if (!value.is_string()) {
-                issues.push_back({at, value.dump() + " is not text"});
+                issues.push_back({at, describe(value) + " is not text"});
                 continue;
             }
             auto s = value.template get<std::string>();
+            if (!acceptableText(s, t->rule == TextRule::Name ? store::TextKind::Name : store::TextKind::Prose, at,
+                                issues))
+                continue;
             auto reason = checkText(s, t->rule, t->choices);
             if (!reason.empty())
                 issues.push_back({at, "\"" + s + "\" " + reason});
@@ -112,10 +127,10 @@ void sourcesFromJson(const json &object, const std::string &pointer, std::map<st
             continue; // an input of an earlier model, dropped with its value
         if (!findNumericField(numeric, key) && !findTextField(text, key))
             issues.push_back({at, "names no field"});
-        else if (value.is_string())
-            sources[key] = value.template get<std::string>();
-        else
+        else if (!value.is_string())
             issues.push_back({at, "is not text"});
+        else if (acceptableText(value.template get<std::string>(), store::TextKind::Prose, at, issues))
+            sources[key] = value.template get<std::string>();
     }
 }
 
@@ -138,7 +153,7 @@ void distributionFromJson(const json &object, const std::string &pointer, Distri
     if (!it->is_string())
         issues.push_back({at, "is not text"});
     else if (!parseDistributionKind(it->get<std::string>(), d.kind))
-        issues.push_back({at, it->dump() + " is not one of " + formatChoices(kind.choices)});
+        issues.push_back({at, describe(*it) + " is not one of " + formatChoices(kind.choices)});
 }
 
 // An event's month is one key, "from": "YYYY-MM"; its value is a number in the
@@ -158,13 +173,13 @@ void eventFromJson(const json &object, const std::string &pointer, ScheduledEven
     if (auto it = object.find(std::string(kEventFromKey)); it != object.end()) {
         const std::string at = pointer + "/" + std::string(kEventFromKey);
         if (!it->is_string())
-            issues.push_back({at, it->dump() + " is not a month like \"2026-04\""});
+            issues.push_back({at, describe(*it) + " is not a month like \"2026-04\""});
         else if (auto reason = parseEventMonth(it->get<std::string>(), e.year, e.month))
             issues.push_back({at, *reason});
     }
     if (auto it = object.find(std::string(kEventValueKey)); it != object.end()) {
         if (!it->is_number())
-            issues.push_back({pointer + "/" + std::string(kEventValueKey), it->dump() + " is not a number"});
+            issues.push_back({pointer + "/" + std::string(kEventValueKey), describe(*it) + " is not a number"});
         else
             e.value = it->get<double>();
     }
@@ -231,14 +246,24 @@ std::string problemText(const Problem &p)
 void timeFromJson(const json &value, const std::string &at, std::string &out, std::vector<JsonIssue> &issues)
 {
     if (!value.is_string())
-        issues.push_back({at, value.dump() + " is not text"});
+        issues.push_back({at, describe(value) + " is not text"});
     else if (const auto text = value.get<std::string>(); !text.empty() && !isUtcTimestamp(text))
-        issues.push_back({at, value.dump() + " is not a UTC time like \"2025-01-31T12:00:00Z\""});
+        issues.push_back({at, describe(value) + " is not a UTC time like \"2025-01-31T12:00:00Z\""});
     else
         out = text;
 }
 
 } // namespace
+
+std::optional<long long> jsonFormatVersion(const json &value)
+{
+    // get<int>() would wrap 18446744069414584321 to 1: take the number only when it fits.
+    if (value.is_number_unsigned())
+        return value.get<std::uint64_t>() <= 1u << 30 ? std::optional<long long>(value.get<long long>()) : std::nullopt;
+    if (value.is_number_integer())
+        return value.get<long long>();
+    return std::nullopt;
+}
 
 json scenarioToJson(const Scenario &s)
 {
@@ -292,8 +317,9 @@ bool scenarioFromJson(const json &object, const std::string &pointer, Scenario &
         const std::string at = pointer + "/" + token(key);
         if (key == "name" || key == "description") {
             if (!value.is_string())
-                issues.push_back({at, value.dump() + " is not text"});
-            else
+                issues.push_back({at, describe(value) + " is not text"});
+            else if (acceptableText(value.get<std::string>(),
+                                    key == "name" ? store::TextKind::Name : store::TextKind::Prose, at, issues))
                 (key == "name" ? out.name : out.description) = value.get<std::string>();
         } else if (key == "created" || key == "modified") {
             timeFromJson(value, at, key == "created" ? out.created : out.modified, issues);
@@ -352,12 +378,13 @@ bool scenariosFromJson(const json &document, std::vector<Scenario> &out, std::ve
     for (const auto &[key, value] : document.items()) {
         if (key == "format") {
             if (value != kJsonFormatName)
-                issues.push_back({"/format", value.dump() + " is not \"" + std::string(kJsonFormatName) + "\""});
+                issues.push_back({"/format", describe(value) + " is not \"" + std::string(kJsonFormatName) + "\""});
         } else if (key == "version") {
-            if (!value.is_number_integer() || value.get<int>() < 1)
-                issues.push_back({"/version", value.dump() + " is not a format version"});
-            else if (value.get<int>() > kJsonFormatVersion)
-                issues.push_back({"/version", "version " + value.dump() + " is newer than this ASI Race reads (" +
+            const auto version = jsonFormatVersion(value);
+            if (!version || *version < 1)
+                issues.push_back({"/version", describe(value) + " is not a format version"});
+            else if (*version > kJsonFormatVersion)
+                issues.push_back({"/version", "version " + describe(value) + " is newer than this ASI Race reads (" +
                                                   std::to_string(kJsonFormatVersion) + "); update ASI Race"});
         } else if (key != "scenarios" && key != "note") {
             issues.push_back({"/" + token(key), "unknown key"});

@@ -6,6 +6,7 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,6 +21,10 @@ struct JsonIssue {
     std::string message; // "1.7 is outside [0.05, 0.8]"
     std::string toString() const { return pointer.empty() ? message : pointer + ": " + message; }
 };
+
+// The value of a "version" key when it is a whole number small enough to mean
+// one (at most 2^30); nullopt otherwise. Never a wrapped-around huge number.
+std::optional<long long> jsonFormatVersion(const nlohmann::json &value);
 
 nlohmann::json scenarioToJson(const Scenario &scenario);
 // The whole-file document: {"format", "version", "scenarios": [...]}.

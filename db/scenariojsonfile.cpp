@@ -1,6 +1,7 @@
 #include "scenariojsonfile.h"
 
 #include "atomicfile.h"
+#include "jsonstructure.h"
 #include "scenariojson.h"
 #include "storefilechecks.h"
 #include "storetext.h"
@@ -36,6 +37,11 @@ std::string parseErrorText(const std::string &what)
 LoadResult parseScenariosJson(const std::string &text, const std::string &displayName)
 {
     const std::string name = store::quotedName(displayName);
+    if (auto problem = checkJsonStructure(text)) {
+        LoadResult result = failure(StoreErrorKind::InvalidContent, name + " has 1 problem; nothing was imported");
+        result.problems.push_back(store::printable(problem->pointer + ": " + problem->message, 300));
+        return result;
+    }
     nlohmann::json document;
     try {
         document = nlohmann::json::parse(text);
@@ -44,7 +50,8 @@ LoadResult parseScenariosJson(const std::string &text, const std::string &displa
     }
     if (document.is_object()) {
         const auto version = document.find("version");
-        if (version != document.end() && version->is_number_integer() && version->get<long long>() > kJsonFormatVersion)
+        const auto number = version != document.end() ? jsonFormatVersion(*version) : std::nullopt;
+        if (number && *number > kJsonFormatVersion)
             return failure(StoreErrorKind::NewerVersion,
                            name + " is in JSON format version " + version->dump() + "; this ASI Race reads up to " +
                                std::to_string(kJsonFormatVersion) + ". Update ASI Race to import it.");

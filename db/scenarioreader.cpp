@@ -59,19 +59,19 @@ public:
     {
         readScenarioRows();
         readAssumptions();
-        readSources("assumption_sources", [this](long long id) -> std::pair<std::string, Assumptions *> {
+        readSources("assumption_sources", [this](long long id) -> SourceOwner<Assumptions> {
             auto it = m_scenarioIndex.find(id);
             if (it == m_scenarioIndex.end())
-                return {"", nullptr};
-            return {m_labels[it->second] + ": assumptions", &m_out.scenarios[it->second].assumptions};
+                return {};
+            return {it->second, m_labels[it->second] + ": assumptions", &m_out.scenarios[it->second].assumptions};
         });
         readOrganisations();
-        readSources("organisation_sources", [this](long long id) -> std::pair<std::string, Organisation *> {
+        readSources("organisation_sources", [this](long long id) -> SourceOwner<Organisation> {
             auto it = m_organisationIndex.find(id);
             if (it == m_organisationIndex.end())
-                return {"", nullptr};
+                return {};
             const auto [s, o] = it->second;
-            return {m_labels[s] + ": organisation " + quotedName(m_out.scenarios[s].organisations[o].name),
+            return {s, m_labels[s] + ": organisation " + quotedName(m_out.scenarios[s].organisations[o].name),
                     &m_out.scenarios[s].organisations[o]};
         });
         readPartnerships();
@@ -82,7 +82,18 @@ public:
     }
 
 private:
-    void problem(std::string text) { m_out.problems.push_back(std::move(text)); }
+    // Problems are kept with the scenario they belong to (kNoScenario for the
+    // file's own), so sorting them needs no search through the labels.
+    static constexpr size_t kNoScenario = static_cast<size_t>(-1);
+    void problem(std::string text, size_t scenario = kNoScenario) { m_problems.emplace_back(scenario, std::move(text)); }
+
+    // Where a source row belongs: its scenario, a label for messages and the fields it documents.
+    template <class Target>
+    struct SourceOwner {
+        size_t scenario = kNoScenario;
+        std::string where;
+        Target *target = nullptr;
+    };
 
     void failedQuery(std::string_view table)
     {
@@ -111,14 +122,22 @@ private:
         return false;
     }
 
-    bool readText(const Statement &row, int column, std::string &out, const std::string &what)
+    // SQLite stores any bytes as TEXT; what we take must be UTF-8 (JSON export
+    // needs it) without the control characters its kind forbids.
+    bool readText(const Statement &row, int column, std::string &out, const std::string &what, size_t scenario,
+                  TextKind kind = TextKind::Name)
     {
-        if (row.columnType(column) == SQLITE_TEXT) {
-            out = row.columnText(column);
-            return true;
+        if (row.columnType(column) != SQLITE_TEXT) {
+            problem(what + ": " + typeProblem(row, column, false), scenario);
+            return false;
         }
-        problem(what + ": " + typeProblem(row, column, false));
-        return false;
+        std::string text = row.columnText(column);
+        if (auto reason = textProblem(text, kind); !reason.empty()) {
+            problem(what + ": \"" + printable(text, 40) + "\" " + reason, scenario);
+            return false;
+        }
+        out = std::move(text);
+        return true;
     }
 
     // Text and numeric fields of `Owner`, in the order of the table's columns
@@ -126,12 +145,13 @@ private:
     template <class Owner>
     void readFields(const Statement &row, const TableSpec &table, int column, Owner &owner,
                     std::span<const TextField<Owner>> text, std::span<const NumericField<Owner>> numeric,
-                    const std::string &where)
+                    const std::string &where, size_t scenario)
     {
         auto absent = [&](std::string_view name) { return m_absent.count({table.name, std::string(name)}) > 0; };
         for (const auto &f : text) {
             if (!absent(f.name))
-                readText(row, column, owner.*f.member, where + "." + std::string(f.name));
+                readText(row, column, owner.*f.member, where + "." + std::string(f.name), scenario,
+                         f.rule == TextRule::Name ? TextKind::Name : TextKind::Prose);
             ++column;
         }
         for (const auto &f : numeric) {
@@ -141,7 +161,8 @@ private:
                 owner.*f.member = row.columnDouble(column);
             else if (!absent(f.name))
                 problem(where + "." + std::string(f.name) + ": " + typeProblem(row, column, true) + " (allowed: " +
-                        formatRange(f.min, f.max) + ")");
+                        formatRange(f.min, f.max) + ")",
+                        scenario);
             ++column;
         }
     }
@@ -157,15 +178,17 @@ private:
             const bool named = row.columnType(1) == SQLITE_TEXT && !row.columnText(1).empty();
             const std::string label = named ? "scenario " + quotedName(row.columnText(1))
                                             : "scenario #" + std::to_string(id);
-            readText(row, 1, s.name, label + ".name");
-            readText(row, 2, s.description, label + ".description");
-            readText(row, 3, s.created, label + ".created");
-            readText(row, 4, s.modified, label + ".modified");
+            const size_t index = m_out.scenarios.size();
+            readText(row, 1, s.name, label + ".name", index);
+            readText(row, 2, s.description, label + ".description", index, TextKind::Prose);
+            readText(row, 3, s.created, label + ".created", index);
+            readText(row, 4, s.modified, label + ".modified", index);
             for (const auto *time : {&s.created, &s.modified})
                 if (!time->empty() && !isUtcTimestamp(*time))
                     problem(label + (time == &s.created ? ".created" : ".modified") + ": \"" + printable(*time, 40) +
-                            "\" is not a UTC time like 2025-01-31T12:00:00Z");
-            m_scenarioIndex[id] = m_out.scenarios.size();
+                                "\" is not a UTC time like 2025-01-31T12:00:00Z",
+                            index);
+            m_scenarioIndex[id] = index;
             m_labels.push_back(label);
             m_hasAssumptions.push_back(false);
             m_out.scenarios.push_back(std::move(s));
@@ -183,12 +206,12 @@ private:
             if (!index)
                 continue;
             if (m_hasAssumptions[*index]) {
-                problem(m_labels[*index] + ": assumptions: more than one row");
+                problem(m_labels[*index] + ": assumptions: more than one row", *index);
                 continue;
             }
             m_hasAssumptions[*index] = true;
             readFields<Assumptions>(row, table, 1, m_out.scenarios[*index].assumptions, assumptionTextFields(),
-                                    assumptionNumericFields(), m_labels[*index] + ": assumptions");
+                                    assumptionNumericFields(), m_labels[*index] + ": assumptions", *index);
         }
         if (row.failed() || !row.ok())
             failedQuery("assumptions");
@@ -199,19 +222,20 @@ private:
     {
         Statement row(m_db, selectSql(schemaTable(table), "1, 2", m_absent));
         while (row.step()) {
-            auto [where, target] = find(row.columnInt64(0));
+            auto [scenario, where, target] = find(row.columnInt64(0));
             if (!target || row.columnType(0) != SQLITE_INTEGER) {
                 problem("table " + quotedName(table) + ": a source belongs to no " +
                         (table == "assumption_sources" ? "scenario" : "organisation") + " in this file");
                 continue;
             }
             std::string field, source;
-            if (!readText(row, 1, field, where + ".sources") || !readText(row, 2, source, where + ".sources"))
+            if (!readText(row, 1, field, where + ".sources", scenario) ||
+                !readText(row, 2, source, where + ".sources", scenario, TextKind::Prose))
                 continue;
             if (isRetiredField(field))
                 continue; // its column is reported as ignored
             if (!findNumericField(numericFieldsOf(target), field) && !findTextField(textFieldsOf(target), field))
-                problem(where + ".sources: " + quotedName(field) + " names no field");
+                problem(where + ".sources: " + quotedName(field) + " names no field", scenario);
             else
                 target->sources[field] = source;
         }
@@ -258,7 +282,7 @@ private:
             auto &orgs = m_out.scenarios[index].organisations;
             Organisation org;
             readFields<Organisation>(row, table, 2, org, organisationTextFields(), organisationNumericFields(),
-                                     m_labels[index] + ": " + childLabel(row, nameColumn, "organisation", id));
+                                     m_labels[index] + ": " + childLabel(row, nameColumn, "organisation", id), index);
             m_organisationIndex[id] = {index, orgs.size()};
             orgs.push_back(std::move(org));
         });
@@ -274,7 +298,7 @@ private:
                                             : "partnership #" + std::to_string(id);
             Partnership p;
             readFields<Partnership>(row, table, 2, p, partnershipTextFields(), partnershipNumericFields(),
-                                    m_labels[index] + ": " + label);
+                                    m_labels[index] + ": " + label, index);
             m_out.scenarios[index].partnerships.push_back(std::move(p));
         });
     }
@@ -288,11 +312,12 @@ private:
             const std::string where = m_labels[index] + ": " + childLabel(row, pathColumn, "distribution", id);
             Distribution d;
             std::string kind;
-            if (readText(row, kindColumn, kind, where + ".kind") && !parseDistributionKind(kind, d.kind))
+            if (readText(row, kindColumn, kind, where + ".kind", index) && !parseDistributionKind(kind, d.kind))
                 problem(where + ".kind: \"" + printable(kind, 40) + "\" is not one of " +
-                        formatChoices(distributionKindField().choices));
+                            formatChoices(distributionKindField().choices),
+                        index);
             readFields<Distribution>(row, table, kindColumn + 1, d, distributionTextFields(),
-                                     distributionNumericFields(), where);
+                                     distributionNumericFields(), where, index);
             m_out.scenarios[index].distributions.push_back(std::move(d));
         });
     }
@@ -309,33 +334,34 @@ private:
                     *target = static_cast<int>(std::clamp<long long>(row.columnInt64(column), -1, 1 << 20));
                 else if (row.columnType(column) == SQLITE_FLOAT)
                     problem(where + "." + table.columns[size_t(column)] + ": " + formatValue(row.columnDouble(column)) +
-                            " is not a whole number");
+                                " is not a whole number",
+                            index);
                 else
-                    problem(where + "." + table.columns[size_t(column)] + ": " + typeProblem(row, column, true));
+                    problem(where + "." + table.columns[size_t(column)] + ": " + typeProblem(row, column, true), index);
             }
-            readText(row, 4, e.path, where + ".path");
+            readText(row, 4, e.path, where + ".path", index);
             if (const int type = row.columnType(5); type == SQLITE_INTEGER || type == SQLITE_FLOAT)
                 e.value = row.columnDouble(5);
             else
-                problem(where + ".value: " + typeProblem(row, 5, true));
-            readText(row, 6, e.note, where + ".note");
+                problem(where + ".value: " + typeProblem(row, 5, true), index);
+            readText(row, 6, e.note, where + ".note", index, TextKind::Prose);
             m_out.scenarios[index].events.push_back(std::move(e));
         });
     }
 
     void finish()
     {
-        if (m_out.scenarios.empty() && m_out.problems.empty())
+        if (m_out.scenarios.empty() && m_problems.empty())
             problem("the file contains no scenarios");
         std::map<std::string, size_t> names;
         for (size_t i = 0; i < m_out.scenarios.size(); ++i) {
             const auto &s = m_out.scenarios[i];
             if (!m_hasAssumptions[i])
-                problem(m_labels[i] + ": assumptions: the row is missing");
+                problem(m_labels[i] + ": assumptions: the row is missing", i);
             if (!s.name.empty() && !names.emplace(s.name, i).second)
-                problem(m_labels[i] + ".name: is used by another scenario in this file");
+                problem(m_labels[i] + ".name: is used by another scenario in this file", i);
             for (const auto &p : validate(s))
-                problem(m_labels[i] + ": " + printable(p.toString(), 300));
+                problem(m_labels[i] + ": " + printable(p.toString(), 300), i);
         }
         sortProblemsByScenario();
         if (!m_out.problems.empty())
@@ -343,31 +369,23 @@ private:
     }
 
     // Problems were found table by table; show them scenario by scenario, in
-    // file order, after the problems that belong to no scenario.
+    // file order, after the problems that belong to no scenario. Each carries
+    // its scenario's index, so this is one sort, not a search per problem.
     void sortProblemsByScenario()
     {
-        auto scenarioOf = [this](const std::string &text) {
-            for (size_t i = 0; i < m_labels.size(); ++i) {
-                const auto &label = m_labels[i];
-                if (text.size() > label.size() && text.starts_with(label) &&
-                    (text[label.size()] == ':' || text[label.size()] == '.'))
-                    return static_cast<long>(i);
-            }
-            return -1L;
-        };
-        std::vector<std::pair<long, std::string>> keyed;
-        for (auto &text : m_out.problems)
-            keyed.emplace_back(scenarioOf(text), std::move(text));
-        std::stable_sort(keyed.begin(), keyed.end(),
-                         [](const auto &a, const auto &b) { return a.first < b.first; });
+        auto rank = [](size_t scenario) { return scenario == kNoScenario ? 0 : scenario + 1; };
+        std::stable_sort(m_problems.begin(), m_problems.end(),
+                         [&](const auto &a, const auto &b) { return rank(a.first) < rank(b.first); });
         m_out.problems.clear();
-        for (auto &[key, text] : keyed)
+        m_out.problems.reserve(m_problems.size());
+        for (auto &[scenario, text] : m_problems)
             m_out.problems.push_back(std::move(text));
     }
 
     sqlite::Connection &m_db;
     const ColumnSet &m_absent;
     ReadOutcome m_out;
+    std::vector<std::pair<size_t, std::string>> m_problems; // (scenario index or kNoScenario, text)
     std::map<long long, size_t> m_scenarioIndex;                       // scenarios.id -> index
     std::map<long long, std::pair<size_t, size_t>> m_organisationIndex; // organisations.id -> (scenario, organisation)
     std::vector<std::string> m_labels;                                 // "scenario 'Evidence baseline'"

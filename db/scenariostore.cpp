@@ -44,6 +44,9 @@ LoadResult load(const std::string &path)
     using namespace store;
     LoadResult result;
     const std::string name = quotedName(path);
+    // Taken before reading: a change made while the file is read makes a
+    // later save ask, rather than letting it pass unnoticed.
+    result.identity = fileIdentity(path);
     if (auto failure = checkFileBytes(path))
         return failed(std::move(result), *failure);
     noteSidecars(path, result.warnings);
@@ -92,6 +95,46 @@ void checkSources(const std::map<std::string, std::string> &sources, std::span<c
             problems.push_back(where + ".sources: " + quotedName(field) + " names no field");
 }
 
+void checkText(const std::string &text, store::TextKind kind, const std::string &where,
+               std::vector<std::string> &problems)
+{
+    if (auto reason = store::textProblem(text, kind); !reason.empty())
+        problems.push_back(where + ": \"" + store::printable(text, 40) + "\" " + reason);
+}
+
+template <class Owner>
+void checkTextFields(const Owner &owner, std::span<const TextField<Owner>> fields, const std::string &where,
+                     std::vector<std::string> &problems)
+{
+    for (const auto &f : fields)
+        checkText(owner.*f.member, f.rule == TextRule::Name ? store::TextKind::Name : store::TextKind::Prose,
+                  where + "." + std::string(f.name), problems);
+}
+
+// What a reader would refuse is never written: text that is not UTF-8, or
+// names with control characters (the same rules as opening and importing).
+void checkTexts(const Scenario &s, const std::string &label, std::vector<std::string> &problems)
+{
+    using store::TextKind;
+    checkText(s.name, TextKind::Name, label + ".name", problems);
+    checkText(s.description, TextKind::Prose, label + ".description", problems);
+    checkTextFields(s.assumptions, assumptionTextFields(), label + ": assumptions", problems);
+    for (const auto &[field, source] : s.assumptions.sources)
+        checkText(source, TextKind::Prose, label + ": assumptions.sources." + field, problems);
+    for (const auto &org : s.organisations) {
+        const std::string where = label + ": organisation " + quotedName(org.name);
+        checkTextFields(org, organisationTextFields(), where, problems);
+        for (const auto &[field, source] : org.sources)
+            checkText(source, TextKind::Prose, where + ".sources." + field, problems);
+    }
+    for (const auto &p : s.partnerships)
+        checkTextFields(p, partnershipTextFields(), label + ": partnership " + quotedName(p.key()), problems);
+    for (const auto &d : s.distributions) {
+        checkText(d.path, TextKind::Name, label + ": distribution.path", problems);
+        checkText(d.source, TextKind::Prose, label + ": distribution " + quotedName(d.path) + ".source", problems);
+    }
+}
+
 } // namespace
 
 std::string_view storeErrorKindName(StoreErrorKind kind)
@@ -132,8 +175,9 @@ std::vector<std::string> checkScenarioSet(const std::vector<Scenario> &scenarios
             if (!time->empty() && !isUtcTimestamp(*time))
                 problems.push_back(label + (time == &s.created ? ".created" : ".modified") + ": \"" + *time +
                                    "\" is not a UTC time like 2025-01-31T12:00:00Z");
+        checkTexts(s, label, problems);
         for (const auto &p : validate(s))
-            problems.push_back(label + ": " + p.toString());
+            problems.push_back(label + ": " + store::printable(p.toString(), 300));
         checkSources(s.assumptions.sources, assumptionNumericFields(), assumptionTextFields(), label + ": assumptions",
                      problems);
         for (const auto &org : s.organisations)
@@ -143,7 +187,8 @@ std::vector<std::string> checkScenarioSet(const std::vector<Scenario> &scenarios
     return problems;
 }
 
-SaveResult saveScenarioFile(const std::string &path, const std::vector<Scenario> &scenarios)
+SaveResult saveScenarioFile(const std::string &path, const std::vector<Scenario> &scenarios,
+                            const SaveCondition &condition)
 {
     SaveResult result;
     const std::string name = quotedName(path);
@@ -168,10 +213,14 @@ SaveResult saveScenarioFile(const std::string &path, const std::vector<Scenario>
                 return result;
             }
         }
-        if (!file.commit(error)) {
+        if (!file.commit(error, condition)) {
             result.message = "cannot save " + name + ": " + error;
+            result.conflict = file.failure() == store::CommitFailure::ChangedOnDisk ? SaveConflict::ChangedOnDisk
+                              : file.failure() == store::CommitFailure::Exists      ? SaveConflict::AlreadyExists
+                                                                                    : SaveConflict::None;
             return result;
         }
+        result.identity = file.identity();
         result.ok = true;
     } catch (const std::exception &e) {
         result.ok = false;

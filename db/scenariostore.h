@@ -8,6 +8,7 @@
 // renames it over the target, so an interrupted save leaves the old file or the
 // new one, whole. No exception escapes for a bad or unreadable file.
 
+#include "fileidentity.h"
 #include "scenario.h"
 
 #include <string>
@@ -31,16 +32,26 @@ struct LoadResult {
     std::string message;               // one sentence naming the file and the problem
     std::vector<std::string> problems; // every bad value or row (InvalidContent), naming scenario, object and field
     std::vector<std::string> warnings; // harmless things that were ignored (extra tables, a -wal file beside it)
+    std::optional<FileIdentity> identity; // the file as it was when opened, for a later save's check
     int schemaVersion = 0;             // as found in the file; older versions are upgraded when saved
     std::string applicationVersion;    // ASI Race version that wrote the file, when known
 
     bool ok() const { return kind == StoreErrorKind::None; }
 };
 
+// Why a save was refused because of what it found at its path.
+enum class SaveConflict {
+    None,
+    ChangedOnDisk, // SaveCondition::unchangedSince no longer holds
+    AlreadyExists, // SaveCondition::noClobber and the file exists
+};
+
 struct SaveResult {
     bool ok = false;
     std::string message;               // why the save failed
     std::vector<std::string> problems; // invalid scenarios that were refused (nothing was written)
+    SaveConflict conflict = SaveConflict::None;
+    std::optional<FileIdentity> identity; // the file as written, when ok
 };
 
 LoadResult loadScenarioFile(const std::string &path);
@@ -48,7 +59,9 @@ LoadResult loadScenarioFile(const std::string &path);
 // Writes `scenarios` (at least one, unique non-empty names, each passing
 // validate()) as the whole content of `path`. Empty `created`/`modified`
 // times are filled with the current time; given ones are kept.
-SaveResult saveScenarioFile(const std::string &path, const std::vector<Scenario> &scenarios);
+// `condition` says when an existing file may be replaced (by default: always).
+SaveResult saveScenarioFile(const std::string &path, const std::vector<Scenario> &scenarios,
+                            const SaveCondition &condition = {});
 
 // Problems that stop a set of scenarios from being saved: validation problems
 // of each scenario and names that repeat. Empty when the set can be saved.

@@ -2,6 +2,7 @@
 // Runs the built asirace-cli the way a script does, for the CLI contract tests.
 
 #include <QByteArray>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -26,6 +27,12 @@ inline CliOutput runCli(const QStringList &args, int timeoutMs = 120000)
             QString::fromUtf8(process.readAllStandardError())};
 }
 
+inline bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
 inline QJsonObject parse(const QByteArray &text)
 {
     QJsonParseError error;
@@ -36,3 +43,7 @@ inline QJsonObject parse(const QByteArray &text)
 }
 
 } // namespace clitest
+
+// Checks a run's exit code, showing its stderr when it differs.
+#define CLI_VERIFY_EXIT(run, code)                                                                                  \
+    QVERIFY2((run).exitCode == (code), qPrintable(QString("exit %1, stderr: %2").arg((run).exitCode).arg((run).err)))

@@ -23,6 +23,7 @@
 #include "scenariostore.h"
 #include "settings.h"
 #include "tableeditor.h"
+#include "visiblewindow.h"
 
 #include <QComboBox>
 #include <QDockWidget>
@@ -84,13 +85,7 @@ QToolButton *button(QWidget *parent, const QString &text)
     return nullptr;
 }
 
-QMessageBox *visibleMessageBox()
-{
-    for (QWidget *w : QApplication::topLevelWidgets())
-        if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible())
-            return box;
-    return nullptr;
-}
+QMessageBox *visibleMessageBox() { return visibleWindow<QMessageBox>(); }
 
 } // namespace
 

@@ -17,6 +17,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLayout>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
@@ -75,6 +76,7 @@ private slots:
     void exportChartFollowsTheDialogChoices();
     void exportReportThroughTheDialog();
     void dialogRefusesIncompleteSettings();
+    void everyShownWidgetOfTheDialogIsLaidOut();
 };
 
 void TestExportWindow::initTestCase()
@@ -224,6 +226,32 @@ void TestExportWindow::dialogRefusesIncompleteSettings()
     QCOMPARE(dialog.options().size.width(), kMinExportSide);
     dialog.heightSpin()->setValue(100000);
     QCOMPARE(dialog.options().size.height(), kMaxExportSide);
+}
+
+namespace {
+bool laysOut(QLayout *layout, const QWidget *widget)
+{
+    for (int i = 0; layout && i < layout->count(); ++i) {
+        QLayoutItem *item = layout->itemAt(i);
+        if (item->widget() == widget || laysOut(item->layout(), widget))
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+// A widget no layout holds floats at the dialog's corner, and the layout that
+// should have held it has no owner (Export Report leaked one on each opening).
+void TestExportWindow::everyShownWidgetOfTheDialogIsLaidOut()
+{
+    for (auto mode : {ExportDialog::Mode::Chart, ExportDialog::Mode::AllCharts, ExportDialog::Mode::Report}) {
+        ExportDialog dialog(mode);
+        for (auto *child : dialog.findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+            if (!child->isWindow() && !child->isHidden())
+                QVERIFY2(laysOut(dialog.layout(), child), qPrintable(child->metaObject()->className() +
+                                                                     QStringLiteral(" ") + child->objectName()));
+        }
+    }
 }
 
 QTEST_MAIN(TestExportWindow)

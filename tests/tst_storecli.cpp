@@ -3,6 +3,7 @@
 // exit codes (0 ok, 1 invalid content or arguments, 2 unreadable or not ours)
 // and the messages on stderr.
 #include "builtinscenarios.h"
+#include "clirunner.h"
 #include "storetestutil.h"
 
 #include <nlohmann/json.hpp>
@@ -35,16 +36,11 @@ Run cli(const QStringList &args)
     return run;
 }
 
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
+using clitest::writeFile;
 
 } // namespace
 
-#define VERIFY_RUN(run, code)                                                                                       \
-    QVERIFY2((run).exitCode == (code), qPrintable(QString("exit %1, stderr: %2").arg((run).exitCode).arg((run).err)))
+#define VERIFY_RUN(run, code) CLI_VERIFY_EXIT(run, code)
 
 class TestStoreCli : public QObject
 {

@@ -20,6 +20,8 @@ int runImportJson(const std::vector<std::string> &args)
                   << "usage: asirace-cli import-json IN.json --out FILE.db [--force]\n";
         return ExitInvalid;
     }
+    // A quick refusal before reading the input; the guarantee is the
+    // no-clobber save below, which also holds against a concurrent writer.
     std::error_code ec;
     if (std::filesystem::exists(*out, ec) && !parsed.flag("--force")) {
         std::cerr << "asirace-cli import-json: '" << *out << "' already exists; add --force to replace it\n";
@@ -28,7 +30,7 @@ int runImportJson(const std::vector<std::string> &args)
     const auto imported = importScenariosJson(parsed.positional().front());
     if (int code = reportLoad("import-json", imported))
         return code;
-    if (int code = reportSave("import-json", saveScenarioFile(*out, imported.scenarios)))
+    if (int code = reportSave("import-json", saveScenarioFile(*out, imported.scenarios, {.unchangedSince = {}, .noClobber = !parsed.flag("--force")})))
         return code;
     std::cout << "imported " << imported.scenarios.size() << " scenario" << (imported.scenarios.size() == 1 ? "" : "s")
               << " into " << *out << "\n";

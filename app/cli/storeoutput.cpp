@@ -34,6 +34,10 @@ int reportSave(std::string_view command, const SaveResult &result)
 {
     if (result.ok)
         return ExitOk;
+    if (result.conflict == SaveConflict::AlreadyExists) {
+        std::cerr << "asirace-cli " << command << ": " << result.message << "; add --force to replace it\n";
+        return ExitInvalid;
+    }
     std::cerr << "asirace-cli " << command << ": " << result.message << "\n";
     for (const auto &problem : result.problems)
         std::cerr << "  " << problem << "\n";

@@ -17,7 +17,8 @@ int exitCodeFor(StoreErrorKind kind);
 // the exit code (0 when `result` is ok).
 int reportLoad(std::string_view command, const LoadResult &result);
 
-// Prints a failed save; returns 1 when the scenarios were refused, 2 when the file could not be written.
+// Prints a failed save; returns 1 when the scenarios were refused or the file
+// already exists (a no-clobber save), 2 when the file could not be written.
 int reportSave(std::string_view command, const SaveResult &result);
 
 // "'A', 'B', 'C'" for "available: ..." lists.

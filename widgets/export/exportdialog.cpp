@@ -61,10 +61,6 @@ ExportDialog::ExportDialog(Mode mode, QWidget *parent)
         spin->setRange(kMinExportSide, kMaxExportSide);
         spin->setSuffix(tr(" px"));
     }
-    auto *custom = new QHBoxLayout;
-    custom->addWidget(m_width);
-    custom->addWidget(new QLabel(QStringLiteral("×"), this));
-    custom->addWidget(m_height);
     m_scale = new QDoubleSpinBox(this);
     m_scale->setRange(kMinExportScale, kMaxExportScale);
     m_scale->setSingleStep(0.5);
@@ -72,6 +68,12 @@ ExportDialog::ExportDialog(Mode mode, QWidget *parent)
     m_scale->setPrefix(QStringLiteral("× "));
     m_scale->setToolTip(tr("PNG and clipboard: pixels per layout pixel (2 for high-DPI slides); vector formats scale freely"));
     if (mode != Mode::Report) {
+        // Built only where it is shown: a layout never added to the form has
+        // no owner (it leaked on every Export Report), and its "×" floated loose.
+        auto *custom = new QHBoxLayout;
+        custom->addWidget(m_width);
+        custom->addWidget(new QLabel(QStringLiteral("×"), this));
+        custom->addWidget(m_height);
         form->addRow(tr("Format:"), m_format);
         form->addRow(tr("Size:"), m_size);
         form->addRow(QString(), custom);
