@@ -1,5 +1,7 @@
 #include "computechart.h"
 
+#include "epochestimates.h"
+
 #include "chartaxes.h"
 #include "racetext.h"
 
@@ -55,6 +57,7 @@ void ComputeChart::rebuild()
     if (comparison())
         addLabSeries(*comparison(), true, capacity, training, haveCapacity, haveTraining);
     addHistory(training, haveTraining, firstYear);
+    addEpochEstimates(capacity, haveCapacity, firstYear);
 
     const QCPRange years(std::floor(firstYear) - 0.5, lastYear + 0.5);
     setHomeRange(m_capacityRect->axis(QCPAxis::atBottom), years);
@@ -159,6 +162,61 @@ void ComputeChart::addHistory(QCPRange &training, bool &haveTraining, double &fi
         label->setSelectable(false);
         m_recordLabels.append({label, QPointF(run.year, *run.flop)});
     }
+}
+
+void ComputeChart::addEpochEstimates(QCPRange &capacity, bool &haveCapacity, double &firstYear)
+{
+    // Epoch AI's year-end compute per lab (median, with its 5-95% range as a
+    // whisker) beside the model's capacity: data nobody on the team wrote.
+    QCPAxis *x = m_capacityRect->axis(QCPAxis::atBottom);
+    QCPAxis *y = m_capacityRect->axis(QCPAxis::atLeft);
+    const qreal ms = chartStyle().markerScale;
+    QHash<QString, QPair<QVector<double>, QVector<double>>> points;
+    for (const EpochEstimate &e : epochEstimates()) {
+        if (!hasLab(e.lab))
+            continue;
+        const double year = e.yearEnd + 11.0 / 12; // December
+        points[e.lab].first << year;
+        points[e.lab].second << e.median;
+        auto *whisker = poolItem<QCPItemLine>(QStringLiteral("epoch:%1:%2").arg(e.lab).arg(e.yearEnd), e.lab);
+        whisker->start->setAxes(x, y);
+        whisker->end->setAxes(x, y);
+        whisker->start->setCoords(year, e.p5);
+        whisker->end->setCoords(year, e.p95);
+        whisker->setClipAxisRect(m_capacityRect);
+        whisker->setPen(QPen(labColour(e.lab), 1.2 * ms));
+        whisker->setHead(QCPLineEnding(QCPLineEnding::esBar, 6 * ms));
+        whisker->setTail(QCPLineEnding(QCPLineEnding::esBar, 6 * ms));
+        whisker->setSelectable(false);
+        extendRange(capacity, haveCapacity, e.p5, true);
+        extendRange(capacity, haveCapacity, e.p95, true);
+        firstYear = std::min(firstYear, year);
+    }
+    for (auto it = points.cbegin(); it != points.cend(); ++it) {
+        SeriesInfo info;
+        info.lab = it.key();
+        info.role = QStringLiteral("epoch:") + it.key();
+        info.quantity = tr("Epoch AI year-end estimate (median; whisker 5-95%)");
+        info.unit = QStringLiteral("H100e");
+        info.scientific = true;
+        QCPGraph *graph = poolGraph(info, x, y);
+        const QColor colour = labColour(it.key());
+        graph->setLineStyle(QCPGraph::lsNone);
+        graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, QPen(colour, 1.2 * ms), QBrush(colour), 7 * ms));
+        graph->setData(it.value().first, it.value().second, true);
+    }
+    if (points.isEmpty())
+        return;
+    SeriesInfo legendInfo;
+    legendInfo.role = QStringLiteral("epoch-legend");
+    legendInfo.quantity = tr("Epoch AI year-end (5-95%)");
+    legendInfo.inLegend = true;
+    QCPGraph *legendGraph = poolGraph(legendInfo, x, y);
+    legendGraph->setName(legendInfo.quantity);
+    legendGraph->setLineStyle(QCPGraph::lsNone);
+    legendGraph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, QPen(chartStyle().foreground, 1.2 * ms),
+                                                 QBrush(chartStyle().foreground), 7 * ms));
+    legendGraph->data()->clear();
 }
 
 void ComputeChart::arrangeAnnotations()

@@ -1,7 +1,8 @@
 #pragma once
 // Compute curves: each lab's compute capacity (top) and largest training run
 // (bottom) over time on log scales, with historical frontier training runs as
-// points; the record-setting runs are labelled.
+// points; the record-setting runs are labelled; Epoch AI's year-end compute
+// estimates per lab as points with 5-95% whiskers.
 
 #include "historicalruns.h"
 #include "racechart.h"
@@ -34,6 +35,7 @@ private:
     void addLabSeries(const SimulationResult &result, bool comparison, QCPRange &capacity, QCPRange &training,
                       bool &haveCapacity, bool &haveTraining);
     void addHistory(QCPRange &training, bool &haveTraining, double &firstYear);
+    void addEpochEstimates(QCPRange &capacity, bool &haveCapacity, double &firstYear);
     void placeRecordLabels();
 
     QCPAxisRect *m_capacityRect = nullptr;

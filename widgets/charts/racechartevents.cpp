@@ -3,6 +3,10 @@
 // the same chart) show them alike.
 #include "racechart.h"
 
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
 namespace asirace {
 namespace {
 constexpr double kMarkerTolerancePx = 5;
@@ -19,8 +23,11 @@ void RaceChart::setEvents(const QList<ChartEvent> &events)
 
 QList<QCPItemStraightLine *> RaceChart::eventMarkers() const
 {
+    // In the scenario's order of events (they are drawn in time order).
+    auto ordered = m_eventLines;
+    std::stable_sort(ordered.begin(), ordered.end(), [](const auto &x, const auto &y) { return x.second < y.second; });
     QList<QCPItemStraightLine *> lines;
-    for (const auto &[line, index] : m_eventLines)
+    for (const auto &[line, index] : ordered)
         lines << line;
     return lines;
 }
@@ -33,10 +40,19 @@ void RaceChart::addEventMarkers()
     const double first = m_result->months.front(), last = m_result->months.back();
     const QList<QCPAxis *> axes = timeAxes();
     const QColor colour = m_style.foreground.lighter(160);
+    // Labels need room: one whose line is closer than 1/40 of the time axis
+    // to the previous label's stays unlabelled (its tooltip still names it).
+    // In axis units, because the layout is not known yet when items are built.
+    const QFont font = chartFont(std::max(6, m_style.fontPointSize - 2));
+    const double spacing = (last - first) / 40;
     for (int a = 0; a < axes.size(); ++a) {
         QCPAxis *time = axes[a];
         QCPAxis *value = time->axisRect()->axis(QCPAxis::atLeft);
-        for (int i = 0; i < m_events.size(); ++i) {
+        double lastLabel = -1e9;
+        QList<int> byYear(m_events.size());
+        std::iota(byYear.begin(), byYear.end(), 0);
+        std::stable_sort(byYear.begin(), byYear.end(), [this](int x, int y) { return m_events[x].year < m_events[y].year; });
+        for (int i : byYear) {
             const ChartEvent &event = m_events[i];
             if (event.year < first || event.year > last)
                 continue;
@@ -51,6 +67,9 @@ void RaceChart::addEventMarkers()
             line->setSelectable(false);
             m_eventLines.append({line, i});
 
+            if (event.year - lastLabel < spacing)
+                continue;
+            lastLabel = event.year;
             // Rotated to read upwards along the line, its end just under the top of the plot.
             auto *label = poolItem<QCPItemText>(key + QStringLiteral(":label"), {}, LabBinding::StayVisible);
             label->position->setAxes(time, value);
@@ -62,7 +81,7 @@ void RaceChart::addEventMarkers()
             label->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
             label->setClipAxisRect(time->axisRect());
             label->setText(event.label);
-            label->setFont(chartFont(std::max(6, m_style.fontPointSize - 2)));
+            label->setFont(font);
             label->setColor(colour.darker(130));
             label->setPadding(QMargins(2, 2, 2, 2));
             label->setSelectable(false);
