@@ -93,7 +93,10 @@ void LeaderboardModel::recompute()
             Row row;
             row.lab = QString::fromStdString(lab.name);
             row.colour = QColor(QString::fromStdString(lab.colour));
-            row.kappa = month < lab.effective_flop_log10.size() ? lab.effective_flop_log10[month] : std::numeric_limits<double>::quiet_NaN();
+            // A lab's series ends at its ASI month: it shows the κ it arrived with.
+            row.kappa = std::numeric_limits<double>::quiet_NaN();
+            for (size_t m = std::min(month + 1, lab.effective_flop_log10.size()); m > 0 && std::isnan(row.kappa); --m)
+                row.kappa = lab.effective_flop_log10[m - 1];
             // At the end the finishing order counts (arrival first, then κ);
             // earlier, the month's rank. The arrival is the run's forecast either way.
             row.rank = atEnd ? lab.final_rank : (month < lab.rank.size() ? int(std::lround(lab.rank[month])) : 0);
