@@ -137,16 +137,8 @@ void ComputeChart::addHistory(QCPRange &training, bool &haveTraining, double &fi
     }
 
     // One legend entry explains the points.
-    SeriesInfo legendInfo;
-    legendInfo.role = QStringLiteral("history-legend");
-    legendInfo.quantity = tr("Historical runs (Epoch AI)");
-    legendInfo.inLegend = true;
-    QCPGraph *legendGraph = poolGraph(legendInfo, x, y);
-    legendGraph->setName(legendInfo.quantity);
-    legendGraph->setLineStyle(QCPGraph::lsNone);
-    legendGraph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(chartStyle().foreground, 1.2 * chartStyle().markerScale),
-                                                 QBrush(chartStyle().background), 6 * chartStyle().markerScale));
-    legendGraph->data()->clear();
+    addLegendMarker(QStringLiteral("history-legend"), tr("Historical runs (Epoch AI)"), QCPScatterStyle::ssCircle,
+                    chartStyle().background, 6, x, y);
 
     // Label the runs that set a compute record; arrangeAnnotations() places
     // them around their points and drops those that would collide.
@@ -205,18 +197,25 @@ void ComputeChart::addEpochEstimates(QCPRange &capacity, bool &haveCapacity, dou
         graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, QPen(colour, 1.2 * ms), QBrush(colour), 7 * ms));
         graph->setData(it.value().first, it.value().second, true);
     }
-    if (points.isEmpty())
-        return;
-    SeriesInfo legendInfo;
-    legendInfo.role = QStringLiteral("epoch-legend");
-    legendInfo.quantity = tr("Epoch AI year-end (5-95%)");
-    legendInfo.inLegend = true;
-    QCPGraph *legendGraph = poolGraph(legendInfo, x, y);
-    legendGraph->setName(legendInfo.quantity);
-    legendGraph->setLineStyle(QCPGraph::lsNone);
-    legendGraph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, QPen(chartStyle().foreground, 1.2 * ms),
-                                                 QBrush(chartStyle().foreground), 7 * ms));
-    legendGraph->data()->clear();
+    if (!points.isEmpty())
+        addLegendMarker(QStringLiteral("epoch-legend"), tr("Epoch AI year-end (5-95%)"), QCPScatterStyle::ssDiamond,
+                        chartStyle().foreground, 7, x, y);
+}
+
+void ComputeChart::addLegendMarker(const QString &role, const QString &name, QCPScatterStyle::ScatterShape shape,
+                                   const QColor &fill, double size, QCPAxis *x, QCPAxis *y)
+{
+    // An empty graph whose only job is a legend entry for a kind of point.
+    SeriesInfo info;
+    info.role = role;
+    info.quantity = name;
+    info.inLegend = true;
+    QCPGraph *graph = poolGraph(info, x, y);
+    graph->setName(name);
+    graph->setLineStyle(QCPGraph::lsNone);
+    const qreal ms = chartStyle().markerScale;
+    graph->setScatterStyle(QCPScatterStyle(shape, QPen(chartStyle().foreground, 1.2 * ms), QBrush(fill), size * ms));
+    graph->data()->clear();
 }
 
 void ComputeChart::arrangeAnnotations()

@@ -36,6 +36,8 @@ private:
                       bool &haveCapacity, bool &haveTraining);
     void addHistory(QCPRange &training, bool &haveTraining, double &firstYear);
     void addEpochEstimates(QCPRange &capacity, bool &haveCapacity, double &firstYear);
+    void addLegendMarker(const QString &role, const QString &name, QCPScatterStyle::ScatterShape shape,
+                         const QColor &fill, double size, QCPAxis *x, QCPAxis *y);
     void placeRecordLabels();
 
     QCPAxisRect *m_capacityRect = nullptr;

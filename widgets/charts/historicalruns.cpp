@@ -42,7 +42,8 @@ QString HistoricalRuns::defaultPath()
     return QStringLiteral(":/history/frontier_training_runs.csv");
 }
 
-bool HistoricalRuns::load(const QString &path, QString *error)
+bool readCsvColumns(const QString &path, const QStringList &columns,
+                    const std::function<QString(const QStringList &values)> &row, QString *error)
 {
     auto fail = [error](const QString &message) {
         if (error)
@@ -52,43 +53,58 @@ bool HistoricalRuns::load(const QString &path, QString *error)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
         return fail(QStringLiteral("%1: %2").arg(path, file.errorString()));
-
     QTextStream in(&file);
     const QStringList header = splitCsvLine(in.readLine().trimmed());
-    const auto column = [&header](const char *name) { return header.indexOf(QLatin1String(name)); };
-    const int cModel = column("model"), cLab = column("lab"), cDate = column("publication_date"),
-              cFlop = column("training_compute_flop"), cSource = column("source");
-    if (cModel < 0 || cLab < 0 || cDate < 0 || cFlop < 0 || cSource < 0)
-        return fail(QStringLiteral("%1: missing columns in header").arg(path));
-    const int needed = std::max({cModel, cLab, cDate, cFlop, cSource}) + 1;
-
-    QList<TrainingRun> runs;
-    int lineNumber = 1;
-    while (!in.atEnd()) {
+    QList<int> index;
+    for (const QString &name : columns) {
+        index << header.indexOf(name);
+        if (index.back() < 0)
+            return fail(QStringLiteral("%1: missing column '%2' in header").arg(path, name));
+    }
+    const int needed = *std::max_element(index.begin(), index.end()) + 1;
+    for (int lineNumber = 2; !in.atEnd(); ++lineNumber) {
         const QString line = in.readLine();
-        ++lineNumber;
         if (line.trimmed().isEmpty())
             continue;
         const QStringList f = splitCsvLine(line);
         if (f.size() < needed)
             return fail(QStringLiteral("%1:%2: expected %3 fields").arg(path).arg(lineNumber).arg(needed));
-        const QDate date = QDate::fromString(f[cDate], Qt::ISODate);
-        if (!date.isValid())
-            return fail(QStringLiteral("%1:%2: bad date '%3'").arg(path).arg(lineNumber).arg(f[cDate]));
-        TrainingRun run;
-        run.model = f[cModel];
-        run.lab = f[cLab];
-        run.year = date.year() + (date.dayOfYear() - 1) / double(date.daysInYear());
-        if (!f[cFlop].trimmed().isEmpty()) {
-            bool ok = false;
-            const double flop = f[cFlop].toDouble(&ok);
-            if (!ok || flop <= 0)
-                return fail(QStringLiteral("%1:%2: bad FLOP '%3'").arg(path).arg(lineNumber).arg(f[cFlop]));
-            run.flop = flop;
-        }
-        run.source = f[cSource];
-        runs << run;
+        QStringList values;
+        for (int i : index)
+            values << f[i];
+        if (const QString problem = row(values); !problem.isEmpty())
+            return fail(QStringLiteral("%1:%2: %3").arg(path).arg(lineNumber).arg(problem));
     }
+    return true;
+}
+
+bool HistoricalRuns::load(const QString &path, QString *error)
+{
+    QList<TrainingRun> runs;
+    const bool ok = readCsvColumns(
+        path, {"model", "lab", "publication_date", "training_compute_flop", "source"},
+        [&runs](const QStringList &v) {
+            const QDate date = QDate::fromString(v[2], Qt::ISODate);
+            if (!date.isValid())
+                return QStringLiteral("bad date '%1'").arg(v[2]);
+            TrainingRun run;
+            run.model = v[0];
+            run.lab = v[1];
+            run.year = date.year() + (date.dayOfYear() - 1) / double(date.daysInYear());
+            if (!v[3].trimmed().isEmpty()) {
+                bool ok = false;
+                const double flop = v[3].toDouble(&ok);
+                if (!ok || flop <= 0)
+                    return QStringLiteral("bad FLOP '%1'").arg(v[3]);
+                run.flop = flop;
+            }
+            run.source = v[4];
+            runs << run;
+            return QString();
+        },
+        error);
+    if (!ok)
+        return false;
     std::sort(runs.begin(), runs.end(), [](const auto &a, const auto &b) { return a.year < b.year; });
     m_runs = runs;
     return true;

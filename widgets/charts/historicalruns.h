@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace asirace {
@@ -41,5 +42,13 @@ private:
 
 // Splits one CSV line (RFC 4180 quoting, no embedded newlines).
 QStringList splitCsvLine(const QString &line);
+
+// Reads the CSV at `path` whose header names at least `columns`, calling
+// row(values, lineNumber) with each non-empty line's values in the order of
+// `columns`; row returns an error message or an empty string. False and
+// *error ("path:line: ...") on an unreadable file, a missing column, a short
+// row or a row the callback refuses.
+bool readCsvColumns(const QString &path, const QStringList &columns,
+                    const std::function<QString(const QStringList &values)> &row, QString *error);
 
 } // namespace asirace
