@@ -94,8 +94,10 @@ void advanceLab(const SimPlan &plan, SimState &s, size_t i, const GlobalParams &
         const double lnSpeedup = (1.0 - g.elasticity) * lnS;
         // This month's pace at the current difficulty, without sub-steps.
         const double pace = fastmath::exp(lnInput + lnSpeedup - g.diminishing * (logA - plan.logA0)) * held;
-        if (k == 0)
-            steps = std::clamp(static_cast<int>(std::ceil(pace / 0.1)), 1, 256);
+        if (k == 0) { // at most 0.1 OOM a sub-step, at most 256 of them (also for an infinite or NaN pace)
+            const double wanted = std::ceil(pace / 0.1);
+            steps = wanted >= 1 ? (wanted < 256 ? static_cast<int>(wanted) : 256) : 1;
+        }
         const double h = pace / steps;
         // Exact over the sub-step for a constant input: 10^(beta a) grows by beta ln10 x input x dt.
         const double advance = g.diminishing > 0 ? fastmath::log(1.0 + g.diminishing * h) / g.diminishing : h;
