@@ -104,8 +104,9 @@ void TestSimulator::labsCheckpointAtYoungsOptimumUnlessForced()
     for (double interval : {optimum / 4, optimum * 4})
         QVERIFY(clusterGoodput(1e5, 1e9, 50000.0 * 60, 0.5, interval, 5) < best);
     // Reliability improves: the same run has more goodput in 2035 than in 2026.
-    const auto &g = lab(simulate(defaultScenario()), "OpenAI").goodput;
-    QVERIFY(g[december(simulate(defaultScenario()), 2035)] > g[0]);
+    const auto r = simulate(defaultScenario());
+    const auto &g = lab(r, "OpenAI").goodput;
+    QVERIFY(g[december(r, 2035)] > g[0]);
 }
 
 void TestSimulator::automationLadderHitsItsAnchors()
