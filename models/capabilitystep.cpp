@@ -8,16 +8,6 @@
 
 namespace asirace {
 
-double lnAutomationSpeedup(const GlobalParams &g, double kappa)
-{
-    if (g.invAutomationGap > 0 && kappa <= g.automationStart)
-        return 0.0;
-    const double toAgi = g.invAutomationGap > 0 ? std::clamp((kappa - g.automationStart) * g.invAutomationGap, 0.0, 1.0)
-                                                : (kappa >= g.agi ? 1.0 : 0.0);
-    const double toAsi = g.invAsiGap > 0 ? std::clamp((kappa - g.agi) * g.invAsiGap, 0.0, 1.0) : (kappa >= g.asi ? 1.0 : 0.0);
-    return toAgi * g.lnSpeedupAgi + toAsi * g.lnSpeedupAsi;
-}
-
 void updateCapability(const SimPlan &plan, SimState &s, int m)
 {
     const size_t n = s.org.size();
@@ -95,8 +85,10 @@ void advanceLab(const SimPlan &plan, SimState &s, size_t i, const GlobalParams &
         // This month's pace at the current difficulty, without sub-steps.
         const double pace = fastmath::exp(lnInput + lnSpeedup - g.diminishing * (logA - plan.logA0)) * held;
         if (k == 0) { // at most 0.1 OOM a sub-step, at most 256 of them (also for an infinite or NaN pace)
-            const double wanted = std::ceil(pace / 0.1);
-            steps = wanted >= 1 ? (wanted < 256 ? static_cast<int>(wanted) : 256) : 1;
+            if (!(pace <= 0.1)) { // the usual month needs no split (ceil() is a libm call)
+                const double wanted = std::ceil(pace / 0.1);
+                steps = wanted < 256 ? static_cast<int>(wanted) : 256;
+            }
         }
         const double h = pace / steps;
         // Exact over the sub-step for a constant input: 10^(beta a) grows by beta ln10 x input x dt.

@@ -6,12 +6,23 @@
 
 #include "simstate.h"
 
+#include <algorithm>
+
 namespace asirace {
 
 // ln of the research-labour multiplier from AI at own capability `kappa`:
 // 0 below the automation zone, ln(speedup at AGI) at AGI, rising
 // log-linearly to ln(speedup at ASI) at ASI.
-double lnAutomationSpeedup(const GlobalParams &g, double kappa);
+// Inline: the monthly loop asks for it per lab and sub-step.
+inline double lnAutomationSpeedup(const GlobalParams &g, double kappa)
+{
+    if (g.invAutomationGap > 0 && kappa <= g.automationStart)
+        return 0.0;
+    const double toAgi = g.invAutomationGap > 0 ? std::clamp((kappa - g.automationStart) * g.invAutomationGap, 0.0, 1.0)
+                                                : (kappa >= g.agi ? 1.0 : 0.0);
+    const double toAsi = g.invAsiGap > 0 ? std::clamp((kappa - g.agi) * g.invAsiGap, 0.0, 1.0) : (kappa >= g.asi ? 1.0 : 0.0);
+    return toAgi * g.lnSpeedupAgi + toAsi * g.lnSpeedupAsi;
+}
 
 void updateCapability(const SimPlan &plan, SimState &state, int m);
 void advanceAlgorithms(const SimPlan &plan, SimState &state, int m);

@@ -124,7 +124,7 @@ void stepCompute(const SimPlan &plan, SimState &s, int m, SimEvents *events)
 {
     const auto mm = static_cast<size_t>(m);
     const double year = plan.year[mm];
-    const double cost = plan.costPerH100eYear[mm];
+    const double perUsd = 1.0 / plan.costPerH100eYear[mm]; // H100e a dollar a year rents
     const double keep = s.global.monthlyKeep;
     std::fill(s.priority.begin(), s.priority.end(), 0.0);
     // Providers keep the fleet they started with; only labs buy for the race.
@@ -138,14 +138,14 @@ void stepCompute(const SimPlan &plan, SimState &s, int m, SimEvents *events)
         if (!s.active[k] || p.commitmentUsd <= 0)
             continue;
         const double ramp = std::clamp((m - p.commitmentMonth + 1) / s.global.commitmentRampMonths, 0.0, 1.0);
-        s.priority[static_cast<size_t>(p.b)] += p.commitmentUsd / cost * ramp;
+        s.priority[static_cast<size_t>(p.b)] += p.commitmentUsd * perUsd * ramp;
     }
     double totalPriority = 0, totalOpen = 0;
     for (int li : plan.labs) {
         const auto i = static_cast<size_t>(li);
         const auto &o = s.org[i];
         const double access = o.chipAccess * (year >= o.customYear ? o.customGain : 1.0);
-        const double target = s.budget[i] * access / cost;
+        const double target = s.budget[i] * access * perUsd;
         s.committedBuilt[i] *= keep;
         // Committed capacity is built by the seller on its ramp and arrives as
         // it is built; the rest of the gap to what the budget pays for closes

@@ -1,5 +1,7 @@
 #include "scalinglaw.h"
 
+#include "fastmath.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -17,6 +19,7 @@ ScalingLaw::ScalingLaw(const ScalingCoefficients &c)
     // Substituting N_opt and D_opt into the loss: both terms scale as (C/6)^-gamma
     // because a alpha = b beta = gamma, which gives the closed form below.
     m_K = (c.A * std::pow(m_G, -c.alpha) + c.B * std::pow(m_G, c.beta)) * std::pow(6.0, m_gamma);
+    m_lnK6 = std::log(m_K) / m_gamma - std::log(6.0);
 }
 
 ScalingLaw ScalingLaw::byName(std::string_view name)
@@ -65,9 +68,20 @@ double ScalingLaw::allocationEfficiency(double params, double tokens) const
 {
     if (!(params > 0) || !(tokens > 0))
         return 0.0;
-    const double q = computeForReducibleLoss(reducibleLoss(params, tokens)) / (6.0 * params * tokens);
+    return fastmath::exp(lnAllocationEfficiency(fastmath::log(params), fastmath::log(tokens)));
+}
+
+double ScalingLaw::lnAllocationEfficiency(double lnParams, double lnTokens) const
+{
+    // q = C_opt(L(N, D)) / 6ND with C_opt(R) = (K / R)^(1/gamma): in
+    // logarithms, ln q = ln K / gamma - ln R / gamma - ln 6 - ln N - ln D.
+    // The simulation calls this at every finished run, where pow() was most of the cost.
+    const double reducible = m_c.A * fastmath::exp(-m_c.alpha * lnParams) + m_c.B * fastmath::exp(-m_c.beta * lnTokens);
+    if (!(reducible > 0))
+        return 0.0; // no loss left above E: the optimum needs infinite compute, q caps at 1
+    const double lnQ = m_lnK6 - fastmath::log(reducible) / m_gamma - lnParams - lnTokens;
     // Rounding can push the optimum a hair above 1; the definition caps it there.
-    return std::clamp(q, 0.0, 1.0);
+    return lnQ < 0 ? lnQ : 0.0;
 }
 
 } // namespace asirace

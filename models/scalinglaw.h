@@ -55,6 +55,9 @@ public:
 
     // q(N, D) = C_opt(L(N, D)) / (6 N D), in (0, 1]; 1 at the optimal split.
     double allocationEfficiency(double params, double tokens) const;
+    // ln q from ln N and ln D (<= 0; -infinity-like -1e300 when q is 0): the
+    // simulation works in logarithms, so it never takes q's log again.
+    double lnAllocationEfficiency(double lnParams, double lnTokens) const;
 
     double G() const { return m_G; }
     double K() const { return m_K; }
@@ -67,6 +70,7 @@ private:
     double m_G;     // (alpha A / (beta B))^(1 / (alpha + beta))
     double m_gamma; // alpha beta / (alpha + beta)
     double m_K;     // (A G^-alpha + B G^beta) 6^gamma
+    double m_lnK6;  // ln K / gamma - ln 6, the constant part of ln q
 };
 
 } // namespace asirace

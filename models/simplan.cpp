@@ -124,28 +124,27 @@ TrendRates trendRates(const Assumptions &a)
     return r;
 }
 
-// Tabulates the trends month by month. `segments` are the assumptions in
-// force from each month on (the first from month 0): a dated event changes a
-// trend's rate from its month, continuing from the level already reached.
-void tabulateTrends(const std::vector<std::pair<int, const Assumptions *>> &segments, SimPlan &plan)
+// Tabulates the trends month by month from their levels in `a0`. `segments`
+// are the rates in force from each month on (the first from month 0): a dated
+// event changes a trend's rate from its month, continuing from the level
+// already reached.
+void tabulateTrends(const Assumptions &a0, const std::vector<std::pair<int, TrendRates>> &segments, SimPlan &plan)
 {
     const auto months = static_cast<size_t>(plan.months);
     for (auto *v : {&plan.year, &plan.costPerH100eYear, &plan.supplyPerMonth, &plan.aiMarket, &plan.clusterScale,
                     &plan.mtbfMinutes, &plan.dataStock})
         v->resize(months);
-    const Assumptions &a0 = *segments.front().second;
     double cost = std::max(1.0, a0.h100e_year_cost_usd);
     double supply = std::max(0.0, a0.industry_supply_h100e) / 12;
     double market = std::max(0.0, a0.ai_market_usd);
     double cluster = 1, mtbf = std::max(1.0, a0.gpu_mtbf_hours) * 60, data = std::max(1.0, a0.data_stock_tokens);
     size_t next = 1;
-    TrendRates r = trendRates(a0);
+    TrendRates r = segments.front().second;
     double lnGrowth = r.lnMarketGrowth0; // this month's yearly log growth of the market
     for (size_t m = 0; m < months; ++m) {
         if (next < segments.size() && static_cast<size_t>(segments[next].first) == m) {
-            const Assumptions &a = *segments[next].second;
             const double decayed = lnGrowth / r.lnMarketGrowth0;
-            r = trendRates(a);
+            r = segments[next].second;
             // A changed market growth restarts its decay from the new rate,
             // scaled by how far the old one had decayed.
             lnGrowth = r.lnMarketGrowth0 * (std::isfinite(decayed) ? decayed : 1.0);
@@ -267,10 +266,15 @@ void compilePlan(const Scenario &s, SimPlan &plan)
     // are part of the starting point.
     thread_local Scenario work;
     const Scenario *base = &s;
-    std::vector<std::pair<int, Assumptions>> globalSegments;
+    std::vector<std::pair<int, TrendRates>> globalSegments;
     size_t firstLater = 0;
     if (!events.empty()) {
-        work = s;
+        // Only what events can change and compileOrg() reads: the
+        // distributions, events and texts would be copied for nothing (and
+        // Monte Carlo compiles a plan per run).
+        work.organisations = s.organisations;
+        work.partnerships = s.partnerships;
+        work.assumptions = s.assumptions;
         for (; firstLater < events.size() && events[firstLater].first <= 0; ++firstLater)
             setFieldPath(work, events[firstLater].second->path, formatValue(events[firstLater].second->value));
         base = &work;
@@ -285,7 +289,7 @@ void compilePlan(const Scenario &s, SimPlan &plan)
                 compilePartner(base->partnerships[t], plan.partners[static_cast<size_t>(partnerOf[t])].a,
                                plan.partners[static_cast<size_t>(partnerOf[t])].b, plan.startYear);
     plan.global = compileGlobal(base->assumptions);
-    globalSegments.emplace_back(0, base->assumptions);
+    globalSegments.emplace_back(0, trendRates(base->assumptions));
 
     for (size_t e = firstLater; e < events.size(); ++e) {
         const auto [month, event] = events[e];
@@ -301,9 +305,9 @@ void compilePlan(const Scenario &s, SimPlan &plan)
             change.target = ParamChange::Target::Global;
             change.global = compileGlobal(work.assumptions);
             if (globalSegments.back().first == month)
-                globalSegments.back().second = work.assumptions;
+                globalSegments.back().second = trendRates(work.assumptions);
             else
-                globalSegments.emplace_back(month, work.assumptions);
+                globalSegments.emplace_back(month, trendRates(work.assumptions));
             break;
         case Owner::Org: {
             const int i = indexOf(work, std::string(ownerText));
@@ -334,10 +338,7 @@ void compilePlan(const Scenario &s, SimPlan &plan)
         plan.changes.push_back(change);
     }
 
-    std::vector<std::pair<int, const Assumptions *>> segments;
-    for (const auto &[month, a] : globalSegments)
-        segments.emplace_back(month, &a);
-    tabulateTrends(segments, plan);
+    tabulateTrends(base->assumptions, globalSegments, plan);
     compileDerived(plan);
 
     // The modelled labs' share of the AI market at the start (the rest is held

@@ -1,5 +1,7 @@
 #include "trainingstep.h"
 
+#include "fastmath.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -9,28 +11,22 @@ double clusterGoodput(double gpus, double failureDomain, double gpuMtbfMinutes, 
                       double intervalMinutes, double restartMinutes)
 {
     const double n = std::clamp(gpus, 1.0, std::max(1.0, failureDomain));
-    const double mtbf = std::max(1e-9, gpuMtbfMinutes / n);
+    const double failureRate = n / std::max(1e-9 * n, gpuMtbfMinutes); // failures per minute = 1 / run MTBF
     const double write = std::max(0.0, checkpointMinutes);
     // Waste per minute of work: writing checkpoints (write / interval), redoing
     // the work since the last one (interval / 2 per failure) and restarting.
-    const double waste = intervalMinutes > 0 ? write / intervalMinutes + intervalMinutes / (2 * mtbf) + restartMinutes / mtbf
-                                             : std::sqrt(2 * write / mtbf) + restartMinutes / mtbf;
+    const double waste = intervalMinutes > 0
+                             ? write / intervalMinutes + (0.5 * intervalMinutes + restartMinutes) * failureRate
+                             : std::sqrt(2 * write * failureRate) + restartMinutes * failureRate;
     return 1.0 / (1.0 + waste);
-}
-
-double cautionPause(double kappa, double caution, const GlobalParams &g)
-{
-    const double h = g.invCautionGap > 0 ? std::clamp((kappa - g.cautionStart) * g.invCautionGap, 0.0, 1.0)
-                                         : (kappa >= g.agi ? 1.0 : 0.0);
-    // Never a full stop: even a paused lab keeps safety research and small runs going.
-    return std::min(0.95, caution * h);
 }
 
 RunAllocation allocateRun(const ScalingLaw &law, double compute, double tokensPerParam, double dataStock)
 {
     const double tokens = std::min(std::sqrt(compute * tokensPerParam / 6.0), dataStock);
     const double params = compute / (6.0 * tokens);
-    return {params, tokens, law.allocationEfficiency(params, tokens)};
+    const double lnQ = law.lnAllocationEfficiency(fastmath::log(params), fastmath::log(tokens));
+    return {params, tokens, fastmath::exp(lnQ), lnQ};
 }
 
 namespace {
@@ -46,7 +42,7 @@ void finishRun(const SimPlan &plan, SimState &s, size_t i, int m, SimEvents *eve
         const auto run = allocateRun(plan.law, useful, o.tokensPerParam, plan.dataStock[static_cast<size_t>(m)]);
         s.allocation[i] = run.efficiency;
         // A run's compute-equivalent: physical FLOP x allocation efficiency x architecture.
-        s.runLog10[i] = std::max(s.runLog10[i], std::log10(useful * run.efficiency * o.archFactor));
+        s.runLog10[i] = std::max(s.runLog10[i], (fastmath::log(useful * o.archFactor) + run.lnEfficiency) / kLn10);
     }
     s.bestRunFlop[i] = std::max(s.bestRunFlop[i], s.runFlop[i]);
     s.runFlop[i] = 0;

@@ -7,6 +7,8 @@
 #include "simevents.h"
 #include "simstate.h"
 
+#include <algorithm>
+
 namespace asirace {
 
 // Share of cluster time doing useful training, for a run on `gpus`
@@ -19,13 +21,22 @@ namespace asirace {
 double clusterGoodput(double gpus, double failureDomain, double gpuMtbfMinutes, double checkpointMinutes,
                       double intervalMinutes, double restartMinutes);
 
-// Share of effort a cautious lab holds back at capability `kappa`.
-double cautionPause(double kappa, double caution, const GlobalParams &g);
+// Share of effort a cautious lab holds back at capability `kappa`. Inline:
+// the monthly loop asks for it per lab and sub-step.
+inline double cautionPause(double kappa, double caution, const GlobalParams &g)
+{
+    const double h = g.invCautionGap > 0 ? std::clamp((kappa - g.cautionStart) * g.invCautionGap, 0.0, 1.0)
+                                         : (kappa >= g.agi ? 1.0 : 0.0);
+    // Never a full stop: even a paused lab keeps safety research and small runs going.
+    return std::min(0.95, caution * h);
+}
+
 
 struct RunAllocation {
     double params;
     double tokens;
-    double efficiency; // q
+    double efficiency;   // q
+    double lnEfficiency; // ln q
 };
 // The lab's split of `compute` at its tokens-per-parameter ratio, limited by the data stock.
 RunAllocation allocateRun(const ScalingLaw &law, double compute, double tokensPerParam, double dataStock);
