@@ -12,6 +12,7 @@
 #include "leaderboard.h"
 #include "livecontroller.h"
 #include "montecarlocontroller.h"
+#include "uncertaintycontroller.h"
 #include "montecarlopanel.h"
 #include "partnershipstablemodel.h"
 #include "recentfiles.h"
@@ -72,6 +73,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_scenarios = new ScenarioController(m_document, m_scenarioBar, m_live, this);
     m_export = new ExportController(m_document, m_live, m_charts, m_settings, this);
     m_monteCarlo = new MonteCarloController(m_document, m_monteCarloPanel, m_sensitivity, m_charts, m_leaderboard, this);
+    auto *uncertainty = new UncertaintyController(m_document, m_assumptions, {m_labsEditor, m_partnershipsEditor},
+                                                  m_monteCarloPanel, this);
+    connect(uncertainty, &UncertaintyController::statusMessage, this, &MainWindow::showStatus);
     // A dock tab behind another still counts as visible to QWidget; the dock knows better.
     connect(findChild<QDockWidget *>(QStringLiteral("sensitivityDock")), &QDockWidget::visibilityChanged, m_monteCarlo,
             &MonteCarloController::setSensitivityShown);

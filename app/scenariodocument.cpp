@@ -5,6 +5,7 @@
 #include "commands/organisationcommands.h"
 #include "commands/partnershipcommands.h"
 #include "commands/scenariocommands.h"
+#include "commands/pincommand.h"
 #include "commands/setfieldcommand.h"
 #include "fieldpath.h"
 #include "scheduledevents.h"
@@ -142,6 +143,17 @@ QString ScenarioDocument::setField(const QString &path, const QString &value, bo
     // Store the value as the scenario now holds it, so undo and redo are exact.
     auto applied = readFieldPath(scratch, p);
     exec(new SetFieldCommand(this, m_current, p, *old, *applied, continuesPrevious));
+    return {};
+}
+
+QString ScenarioDocument::setPinned(const QString &path, bool pinned)
+{
+    const Distribution *d = current().findDistribution(path.toStdString());
+    if (!d)
+        return tr("%1 has no distribution: Monte Carlo keeps it at its value already").arg(path);
+    if (d->isPinned() == pinned)
+        return {};
+    exec(new PinCommand(this, m_current, path.toStdString(), pinned));
     return {};
 }
 

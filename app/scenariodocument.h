@@ -64,6 +64,9 @@ public:
     // the reason for the refusal, naming the field, value, range and unit.
     // `continuesPrevious`: a later tick of the same slider drag (merges into one undo step).
     QString setField(const QString &path, const QString &value, bool continuesPrevious = false);
+    // Pins (or unpins) the distribution on `path`: Monte Carlo keeps the input
+    // at its value. Refused when the input has no distribution.
+    QString setPinned(const QString &path, bool pinned);
     QString renameOrganisation(const QString &oldName, const QString &newName);
     QString addOrganisation(Organisation organisation);
     QString duplicateOrganisation(const QString &name);

@@ -29,6 +29,11 @@ nlohmann::ordered_json monteCarloToJson(const MonteCarloResult &result, bool sam
         arrivals[lab.name] = quantiles(lab.arrival);
         ranks[lab.name] = lab.p_rank;
     }
+    json anyBy = json::object(), orders = json::object();
+    for (const auto &[year, p] : result.p_any_by)
+        anyBy[std::to_string(year)] = p;
+    for (const auto &[order, p] : result.p_order_top3)
+        orders[order] = p;
     return json{{"runs", result.runs},
                 {"seed", result.seed},
                 {"events", sampledEvents ? "sampled" : "expected"},
@@ -38,7 +43,9 @@ nlohmann::ordered_json monteCarloToJson(const MonteCarloResult &result, bool sam
                 {"p_reach", std::move(reach)},
                 {"arrival_quantiles", std::move(arrivals)},
                 {"first_arrival", quantiles(result.first_arrival)},
-                {"p_rank", std::move(ranks)}};
+                {"p_rank", std::move(ranks)},
+                {"p_any_by", std::move(anyBy)},
+                {"p_order_top3", std::move(orders)}};
 }
 
 nlohmann::ordered_json sensitivityToJson(const SensitivityResult &result, const SensitivityOptions &options)

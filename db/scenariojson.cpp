@@ -1,6 +1,7 @@
 #include "scenariojson.h"
 
 #include "distributionfields.h"
+#include "factorjson.h"
 #include "scheduledevents.h"
 #include "jsonstructure.h"
 #include "storetext.h"
@@ -294,6 +295,7 @@ json scenarioToJson(const Scenario &s)
     for (const auto &e : s.events)
         events.push_back(eventToJson(e));
     out["events"] = std::move(events);
+    out["factors"] = factorsToJson(s.factors);
     return out;
 }
 
@@ -332,6 +334,8 @@ bool scenarioFromJson(const json &object, const std::string &pointer, Scenario &
                            {"sources"}, issues);
             sourcesFromJson(value, at, out.assumptions.sources, assumptionNumericFields(), assumptionTextFields(),
                             issues);
+        } else if (key == "factors") {
+            factorsFromJson(value, at, out.factors, issues);
         } else if (key != "organisations" && key != "partnerships" && key != "distributions" && key != "events") {
             issues.push_back({at, "unknown key"});
         }

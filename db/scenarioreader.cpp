@@ -77,6 +77,7 @@ public:
         readPartnerships();
         readDistributions();
         readEvents();
+        readFactors();
         finish();
         return std::move(m_out);
     }
@@ -349,6 +350,42 @@ private:
         });
     }
 
+    void readFactors()
+    {
+        readChildRows("factors", [&](const Statement &row, long long id, size_t index) {
+            SharedFactor f;
+            const std::string where = m_labels[index] + ": factor #" + std::to_string(id);
+            readText(row, 2, f.name, where + ".name", index);
+            readText(row, 3, f.description, where + ".description", index, TextKind::Prose);
+            auto &factors = m_out.scenarios[index].factors;
+            m_factorIndex[id] = {index, factors.size()};
+            factors.push_back(std::move(f));
+        });
+        Statement row(m_db, selectSql(schemaTable("factor_loadings"), "\"id\"", m_absent));
+        while (row.step()) {
+            if (!hasRowId(row, "factor_loadings"))
+                continue;
+            const long long id = row.columnInt64(0);
+            auto it = row.columnType(1) == SQLITE_INTEGER ? m_factorIndex.find(row.columnInt64(1)) : m_factorIndex.end();
+            if (it == m_factorIndex.end()) {
+                problem("table \"factor_loadings\", row " + std::to_string(id) + ": factor_id names no factor in this file");
+                continue;
+            }
+            const auto [s, f] = it->second;
+            const std::string where = m_labels[s] + ": factor loading #" + std::to_string(id);
+            FactorLoading l;
+            readText(row, 2, l.path, where + ".path", s);
+            if (const int type = row.columnType(3); type == SQLITE_INTEGER || type == SQLITE_FLOAT)
+                l.loading = row.columnDouble(3);
+            else
+                problem(where + ".loading: " + typeProblem(row, 3, true), s);
+            readText(row, 4, l.source, where + ".source", s, TextKind::Prose);
+            m_out.scenarios[s].factors[f].loadings.push_back(std::move(l));
+        }
+        if (row.failed() || !row.ok())
+            failedQuery("factor_loadings");
+    }
+
     void finish()
     {
         if (m_out.scenarios.empty() && m_problems.empty())
@@ -388,6 +425,7 @@ private:
     std::vector<std::pair<size_t, std::string>> m_problems; // (scenario index or kNoScenario, text)
     std::map<long long, size_t> m_scenarioIndex;                       // scenarios.id -> index
     std::map<long long, std::pair<size_t, size_t>> m_organisationIndex; // organisations.id -> (scenario, organisation)
+    std::map<long long, std::pair<size_t, size_t>> m_factorIndex;       // factors.id -> (scenario, factor)
     std::vector<std::string> m_labels;                                 // "scenario 'Evidence baseline'"
     std::vector<bool> m_hasAssumptions;
 };

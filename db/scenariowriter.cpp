@@ -52,7 +52,9 @@ public:
           m_organisationSource(db, insertSql(schemaTable("organisation_sources"))),
           m_partnership(db, insertSql(schemaTable("partnerships"), "id")),
           m_distribution(db, insertSql(schemaTable("distributions"), "id")),
-          m_event(db, insertSql(schemaTable("events"), "id"))
+          m_event(db, insertSql(schemaTable("events"), "id")),
+          m_factor(db, insertSql(schemaTable("factors"), "id")),
+          m_loading(db, insertSql(schemaTable("factor_loadings"), "id"))
     {
     }
 
@@ -106,10 +108,33 @@ public:
             if (!m_event.run())
                 return false;
         }
-        return true;
+        return writeFactors(s, scenarioId);
     }
 
 private:
+    bool writeFactors(const Scenario &s, long long scenarioId)
+    {
+        for (const auto &f : s.factors) {
+            m_factor.reset();
+            m_factor.bind(1, scenarioId);
+            m_factor.bind(2, std::string_view(f.name));
+            m_factor.bind(3, std::string_view(f.description));
+            if (!m_factor.run())
+                return false;
+            const long long factorId = m_db.lastInsertRowId();
+            for (const auto &l : f.loadings) {
+                m_loading.reset();
+                m_loading.bind(1, factorId);
+                m_loading.bind(2, std::string_view(l.path));
+                m_loading.bind(3, l.loading);
+                m_loading.bind(4, std::string_view(l.source));
+                if (!m_loading.run())
+                    return false;
+            }
+        }
+        return true;
+    }
+
     static bool writeSources(Statement &stmt, long long ownerId, const std::map<std::string, std::string> &sources)
     {
         for (const auto &[field, source] : sources) {
@@ -126,7 +151,7 @@ private:
     sqlite::Connection &m_db;
     const std::string &m_now;
     Statement m_scenario, m_assumptions, m_assumptionSource, m_organisation, m_organisationSource, m_partnership,
-        m_distribution, m_event;
+        m_distribution, m_event, m_factor, m_loading;
 };
 
 bool writeMetadata(sqlite::Connection &db, const std::string &now)

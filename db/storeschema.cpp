@@ -52,12 +52,32 @@ constexpr std::string_view kEventsV4 = R"(CREATE TABLE "events" (
     "note" TEXT NOT NULL
 );
 )";
+// Schema version 5 added pinned inputs (a distribution kept but not drawn) and
+// the shared factors of Monte Carlo with their loadings on inputs.
+constexpr std::string_view kFactorsV5 = R"(ALTER TABLE "distributions" ADD COLUMN "pinned" INTEGER NOT NULL DEFAULT 0 CHECK ("pinned" IN (0, 1));
+CREATE TABLE "factors" (
+    "id" INTEGER PRIMARY KEY,
+    "scenario_id" INTEGER NOT NULL REFERENCES "scenarios"("id") ON DELETE CASCADE,
+    "name" TEXT NOT NULL CHECK (length("name") > 0),
+    "description" TEXT NOT NULL,
+    UNIQUE ("scenario_id", "name")
+);
+CREATE TABLE "factor_loadings" (
+    "id" INTEGER PRIMARY KEY,
+    "factor_id" INTEGER NOT NULL REFERENCES "factors"("id") ON DELETE CASCADE,
+    "path" TEXT NOT NULL CHECK (length("path") > 0),
+    "loading" REAL NOT NULL CHECK ("loading" BETWEEN -1 AND 1),
+    "source" TEXT NOT NULL
+);
+)";
+
 static_assert(kEventFirstYear == 2020 && kEventLastYear == 2060, "the events table's CHECK needs a new schema version");
 
 const std::array kMigrations{
     Migration{1, "add the distributions table (Monte Carlo uncertainty)", kDistributionsV2},
     Migration{2, "add the source of each distribution", kDistributionSourceV3},
     Migration{3, "add the events table (dated changes of inputs)", kEventsV4},
+    Migration{4, "add pinned inputs and the shared factors of Monte Carlo", kFactorsV5},
 };
 
 std::string sqlString(std::string_view text)
@@ -233,6 +253,8 @@ std::vector<TableSpec> buildTables()
         requiredFieldTable<Distribution>("distributions", {"id", "scenario_id", std::string(distributionKindField().name)},
                                          distributionNumericFields(), distributionTextFields()),
         fixedTable("events", {"id", "scenario_id", "year", "month", "path", "value", "note"}),
+        fixedTable("factors", {"id", "scenario_id", "name", "description"}),
+        fixedTable("factor_loadings", {"id", "factor_id", "path", "loading", "source"}),
     };
 }
 
@@ -301,6 +323,7 @@ std::string currentSchemaSql(sqlite::Connection &connection)
     sql += kDistributionsV2;
     sql += kDistributionSourceV3;
     sql += kEventsV4;
+    sql += kFactorsV5;
     return sql;
 }
 

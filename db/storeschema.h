@@ -21,7 +21,7 @@ namespace asirace::store {
 inline constexpr std::int32_t kApplicationId = 0x41534952;
 // PRAGMA user_version: the schema version this build writes. Older versions
 // are migrated when read and written in this version when saved.
-inline constexpr int kSchemaVersion = 4;
+inline constexpr int kSchemaVersion = 5;
 
 // A table of the current schema and the columns the reader needs, in order.
 struct TableSpec {

@@ -26,6 +26,7 @@ enum class RandomStream : std::uint32_t {
     Inputs = 1,       // one draw per distribution, index = distribution index
     FrameworkBug = 2, // index = lab index * 4096 + run number of that lab
     RofrDecline = 3,  // index = partnership index * 4096 + month index
+    SharedFactors = 4, // one draw per shared factor, index = factor index
 };
 
 class RunRandom

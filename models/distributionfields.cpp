@@ -23,6 +23,8 @@ const std::array kNumeric{
       "Draws below this are clamped to it (and always to the input's allowed range)."},
     F{"upper", kUnit, -kInf, kInf, 0, R, &D::upper,
       "Draws above this are clamped to it (and always to the input's allowed range)."},
+    F{"pinned", "flag", 0, 1, 0, FieldType::Flag, &D::pinned,
+      "1 = pinned: Monte Carlo keeps the input at the scenario's value, and edits leave the distribution as it is."},
 };
 
 const std::array kText{

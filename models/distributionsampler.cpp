@@ -98,6 +98,31 @@ double PreparedDistribution::quantile(double p) const
     return clampToField(raw, lo, hi, type);
 }
 
+double normalCdf(double z) { return 0.5 * std::erfc(-z / std::numbers::sqrt2); }
+
+double PreparedDistribution::atScore(double z) const
+{
+    switch (kind) {
+    case DistributionKind::Fixed:
+        return base;
+    case DistributionKind::Normal:
+        return clampToField(a + b * z, lo, hi, type);
+    case DistributionKind::Lognormal:
+        return clampToField(a * std::exp(b * z), lo, hi, type);
+    case DistributionKind::Uniform:
+    case DistributionKind::Triangular:
+        break;
+    }
+    return quantile(std::clamp(normalCdf(z), 1e-300, 1 - 0x1.0p-53));
+}
+
+double PreparedDistribution::eventValue(double scheduled, double drawn) const
+{
+    const double moved = kind == DistributionKind::Lognormal && base > 0 ? scheduled * (drawn / base)
+                                                                         : scheduled + (drawn - base);
+    return clampToField(moved, fieldMin, fieldMax, type);
+}
+
 bool PreparedDistribution::isUncertain() const
 {
     if (kind == DistributionKind::Fixed)
@@ -120,12 +145,14 @@ PreparedInputs prepareDistributions(const Scenario &scenario)
         PreparedDistribution p;
         p.index = i;
         p.path = d.path;
-        p.kind = d.kind;
+        p.kind = d.isPinned() ? DistributionKind::Fixed : d.kind;
         p.a = d.a;
         p.b = d.b;
         p.c = d.c;
         p.type = ref->type;
         p.base = *ref->value;
+        p.fieldMin = ref->min;
+        p.fieldMax = ref->max;
         // lower == upper (both 0 when a file leaves them out) means "no bounds of
         // its own": only the field's declared range applies.
         const bool ownBounds = d.lower < d.upper;
@@ -137,6 +164,28 @@ PreparedInputs prepareDistributions(const Scenario &scenario)
             continue;
         }
         out.distributions.push_back(std::move(p));
+    }
+    for (auto &p : out.distributions)
+        for (std::size_t e = 0; e < scenario.events.size(); ++e)
+            if (scenario.events[e].path == p.path && p.kind != DistributionKind::Fixed)
+                p.events.emplace_back(e, scenario.events[e].value);
+    for (const auto &factor : scenario.factors) {
+        const std::size_t f = out.factors.size();
+        out.factors.push_back(factor.name);
+        for (const auto &l : factor.loadings) {
+            for (auto &p : out.distributions)
+                if (p.path == l.path && p.kind != DistributionKind::Fixed && l.loading != 0)
+                    p.loadings.emplace_back(f, l.loading);
+        }
+    }
+    for (auto &p : out.distributions) {
+        double squares = 0;
+        for (const auto &[f, loading] : p.loadings)
+            squares += loading * loading;
+        if (squares > 1 + 1e-9)
+            out.errors.push_back(p.path + ": its factor loadings add up to " + formatValue(squares) +
+                                 " in squares; at most 1 is possible");
+        p.ownWeight = std::sqrt(std::max(0.0, 1 - squares));
     }
     return out;
 }
@@ -153,14 +202,40 @@ std::vector<double *> bindTargets(Scenario &working, const PreparedInputs &input
     return targets;
 }
 
-void applyDraws(const PreparedInputs &inputs, const std::vector<double *> &targets, const RunRandom &random)
+void applyDraws(const PreparedInputs &inputs, const std::vector<double *> &targets, const RunRandom &random,
+                std::vector<ScheduledEvent> *events)
 {
+    // A handful of factors per run: a small fixed buffer, no allocation.
+    constexpr std::size_t kMaxStackFactors = 32;
+    double stackScores[kMaxStackFactors];
+    std::vector<double> heapScores;
+    double *scores = stackScores;
+    if (inputs.factors.size() > kMaxStackFactors) {
+        heapScores.resize(inputs.factors.size());
+        scores = heapScores.data();
+    }
+    for (std::size_t f = 0; f < inputs.factors.size(); ++f)
+        scores[f] = normalQuantile(random.uniform(RandomStream::SharedFactors, f));
     for (std::size_t i = 0; i < inputs.distributions.size(); ++i) {
         const auto &d = inputs.distributions[i];
         if (!targets[i])
             continue;
-        *targets[i] = d.kind == DistributionKind::Fixed ? d.base
-                                                        : d.quantile(random.uniform(RandomStream::Inputs, d.index));
+        if (d.kind == DistributionKind::Fixed) {
+            *targets[i] = d.base;
+        } else if (d.loadings.empty()) {
+            *targets[i] = d.quantile(random.uniform(RandomStream::Inputs, d.index));
+        } else {
+            // Gaussian copula: the input's normal score mixes the shared
+            // factors with its own shock; its marginal distribution is unchanged.
+            double z = d.ownWeight * normalQuantile(random.uniform(RandomStream::Inputs, d.index));
+            for (const auto &[f, loading] : d.loadings)
+                z += loading * scores[f];
+            *targets[i] = d.atScore(z);
+        }
+        if (events)
+            for (const auto &[e, scheduled] : d.events)
+                if (e < events->size())
+                    (*events)[e].value = d.eventValue(scheduled, *targets[i]);
     }
 }
 

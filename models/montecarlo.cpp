@@ -49,7 +49,7 @@ public:
     void run(std::uint64_t runIndex, RunOutcome &out) override
     {
         const RunRandom random(m_options.seed, runIndex);
-        applyDraws(m_inputs, m_targets, random);
+        applyDraws(m_inputs, m_targets, random, &m_working.events);
         compilePlan(m_working, m_plan);
         SimEvents *events = nullptr; // expected values
         if (m_options.events == EventMode::Sampled) {
@@ -129,6 +129,20 @@ MonteCarloResult runMonteCarlo(const Scenario &scenario, const MonteCarloOptions
     MonteCarloTally tally(setup->job.labs, setup->job.months);
     tallyRuns(setup->job, 0, options.runs, control, tally); // cancelled: tally stays empty
     return summarizeFor(*setup, tally, options);
+}
+
+std::vector<std::string> visitMonteCarloRuns(const Scenario &scenario, const MonteCarloOptions &options,
+                                             const std::function<void(std::int64_t, const RunOutcome &)> &visit)
+{
+    auto setup = makeSetup(scenario, options);
+    auto kernel = setup->job.makeKernel();
+    RunOutcome outcome;
+    for (std::int64_t run = 0; run < options.runs; ++run) {
+        outcome.reset(setup->job.labs);
+        kernel->run(static_cast<std::uint64_t>(run), outcome);
+        visit(run, outcome);
+    }
+    return setup->names;
 }
 
 MonteCarloResult runMonteCarloProgressive(const Scenario &scenario, const MonteCarloOptions &options,

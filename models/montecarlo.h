@@ -11,6 +11,8 @@
 
 #include <cstdint>
 #include <functional>
+#include <string>
+#include <vector>
 
 namespace asirace {
 
@@ -43,5 +45,12 @@ MonteCarloResult runMonteCarlo(const Scenario &scenario, const MonteCarloOptions
 MonteCarloResult runMonteCarloProgressive(const Scenario &scenario, const MonteCarloOptions &options,
                                           std::int64_t firstBatch, const ParallelControl &control,
                                           const std::function<bool(const MonteCarloResult &)> &onBatch);
+
+// Calls visit(run index, outcome) for runs [0, options.runs) in order on the
+// calling thread: the per-run outcomes behind the tally, for analyses it does
+// not keep (correlations across runs). Same draws as runMonteCarlo. Returns the
+// racing labs' names in outcome order.
+std::vector<std::string> visitMonteCarloRuns(const Scenario &scenario, const MonteCarloOptions &options,
+                                             const std::function<void(std::int64_t, const RunOutcome &)> &visit);
 
 } // namespace asirace

@@ -1,5 +1,6 @@
 #include "montecarloresult.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace asirace {
@@ -53,6 +54,29 @@ MonteCarloResult summarize(const MonteCarloTally &tally, const std::vector<std::
             odds.p_rank.push_back(fraction(tally.rankCount(lab, rank)));
         out.labs.push_back(std::move(odds));
     }
+    // P(any lab by the end of each calendar year): the cumulative first-arrival histogram.
+    std::int64_t arrived = 0;
+    for (int m = 0; m < tally.months() && static_cast<std::size_t>(m) < monthYears.size(); ++m) {
+        arrived += tally.firstArrivalCount(m);
+        const int yearOf = static_cast<int>(std::floor(monthYears[static_cast<std::size_t>(m)] + 1e-9));
+        const bool lastOfYear = static_cast<std::size_t>(m) + 1 == monthYears.size() ||
+                                static_cast<int>(std::floor(monthYears[static_cast<std::size_t>(m) + 1] + 1e-9)) != yearOf;
+        if (lastOfYear)
+            out.p_any_by.emplace_back(yearOf, fraction(arrived));
+    }
+    std::vector<std::pair<std::int64_t, std::string>> orders;
+    for (std::size_t key = 0; key < tally.orderKeys(); ++key) {
+        if (tally.orderCount(key) == 0)
+            continue;
+        std::string text;
+        for (int lab : tally.orderOfKey(key))
+            text += (text.empty() ? "" : ">") + (static_cast<std::size_t>(lab) < names.size() ? names[static_cast<std::size_t>(lab)] : std::string("?"));
+        orders.emplace_back(tally.orderCount(key), std::move(text));
+    }
+    std::sort(orders.begin(), orders.end(),
+              [](const auto &a, const auto &b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
+    for (std::size_t i = 0; i < orders.size() && i < kTopOrders; ++i)
+        out.p_order_top3.emplace_back(orders[i].second, fraction(orders[i].first));
     return out;
 }
 

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace asirace {
@@ -31,6 +32,8 @@ struct LabOdds {
     std::vector<double> p_rank;  // p_rank[k-1] = P(final rank k)
 };
 
+inline constexpr std::size_t kTopOrders = 10;
+
 struct MonteCarloResult {
     std::int64_t runs = 0;          // runs aggregated so far
     std::int64_t requested_runs = 0;
@@ -39,6 +42,11 @@ struct MonteCarloResult {
     double p_none_stderr = 0;
     ArrivalQuantiles first_arrival; // the winner's arrival year over all runs
     std::vector<LabOdds> labs;      // in the scenario's racing-lab order
+    // P(some lab reaches ASI by the end of year), for every year of the horizon.
+    std::vector<std::pair<int, double>> p_any_by;
+    // The most likely final orders of the top three ("A>B>C", P), at most
+    // kTopOrders, most likely first (ties by name, so the list is deterministic).
+    std::vector<std::pair<std::string, double>> p_order_top3;
     bool complete() const { return runs >= requested_runs; }
 };
 

@@ -12,6 +12,20 @@ MonteCarloTally::MonteCarloTally(int labs, int months)
       m_arrival(static_cast<std::size_t>(labs) * static_cast<std::size_t>(months), 0),
       m_firstArrival(static_cast<std::size_t>(months), 0)
 {
+    std::size_t keys = 1;
+    for (int k = 0; k < orderDepth(); ++k)
+        keys *= static_cast<std::size_t>(labs);
+    m_order.assign(labs > 0 ? keys : 0, 0);
+}
+
+std::vector<int> MonteCarloTally::orderOfKey(std::size_t key) const
+{
+    std::vector<int> labs(static_cast<std::size_t>(orderDepth()));
+    for (auto it = labs.rbegin(); it != labs.rend(); ++it) {
+        *it = static_cast<int>(key % static_cast<std::size_t>(m_labs));
+        key /= static_cast<std::size_t>(m_labs);
+    }
+    return labs;
 }
 
 void MonteCarloTally::add(const RunOutcome &outcome)
@@ -36,6 +50,21 @@ void MonteCarloTally::add(const RunOutcome &outcome)
     }
     if (first >= 0)
         ++m_firstArrival[static_cast<std::size_t>(first)];
+    // The labs at ranks 1..depth, as base-labs digits (first place most significant).
+    int atRank[3] = {-1, -1, -1};
+    for (std::size_t lab = 0; lab < labs; ++lab) {
+        const int rank = outcome.finalRank[lab];
+        if (rank >= 1 && rank <= orderDepth())
+            atRank[rank - 1] = static_cast<int>(lab);
+    }
+    std::size_t key = 0;
+    bool complete = !m_order.empty();
+    for (int k = 0; k < orderDepth(); ++k) {
+        complete = complete && atRank[k] >= 0;
+        key = key * labs + static_cast<std::size_t>(std::max(0, atRank[k]));
+    }
+    if (complete)
+        ++m_order[key];
 }
 
 void MonteCarloTally::merge(const MonteCarloTally &other)
@@ -57,6 +86,7 @@ void MonteCarloTally::merge(const MonteCarloTally &other)
     addAll(m_rank, other.m_rank);
     addAll(m_arrival, other.m_arrival);
     addAll(m_firstArrival, other.m_firstArrival);
+    addAll(m_order, other.m_order);
 }
 
 std::int64_t MonteCarloTally::rankCount(int lab, int rank) const

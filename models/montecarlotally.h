@@ -42,6 +42,13 @@ public:
     std::int64_t reachCount(int lab) const { return m_reach[static_cast<std::size_t>(lab)]; }
     std::int64_t rankCount(int lab, int rank) const; // rank 1..labs
     std::int64_t arrivalCount(int lab, int month) const;
+    // Runs whose final ranking starts with these labs (the first
+    // orderDepth() positions), keyed by orderKey(); the joint outcome.
+    int orderDepth() const { return m_labs < 3 ? m_labs : 3; }
+    std::int64_t orderCount(std::size_t key) const { return m_order[key]; }
+    std::size_t orderKeys() const { return m_order.size(); }
+    // The labs of key, first place first.
+    std::vector<int> orderOfKey(std::size_t key) const;
 
     // The arrival-month quantile of a lab over ALL runs, runs that never reach
     // ASI counting as "after the horizon": the smallest month m such that at
@@ -54,6 +61,8 @@ public:
     int arrivalQuantileMonthIfReached(int lab, int percent) const;
     // The same quantile for the first arrival of any lab (the winner's month).
     int firstArrivalQuantileMonth(int percent) const;
+    // Runs whose first arrival (any lab) was in month `month`.
+    std::int64_t firstArrivalCount(int month) const { return m_firstArrival[static_cast<std::size_t>(month)]; }
 
     bool operator==(const MonteCarloTally &other) const = default;
 
@@ -69,6 +78,7 @@ private:
     std::vector<std::int64_t> m_rank;    // labs x labs, row = lab, column = rank - 1
     std::vector<std::int64_t> m_arrival; // labs x months
     std::vector<std::int64_t> m_firstArrival; // months: the earliest arrival of each run that had one
+    std::vector<std::int64_t> m_order; // labs^orderDepth(): top positions of the final ranking, base-labs digits
 };
 
 } // namespace asirace

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <utility>
 
 namespace asirace {
 namespace {
@@ -31,6 +32,16 @@ const Partnership *Scenario::findPartnership(std::string_view a, std::string_vie
 Partnership *Scenario::findPartnership(std::string_view a, std::string_view b)
 {
     return findPair(partnerships, a, b);
+}
+
+const Distribution *Scenario::findDistribution(std::string_view path) const
+{
+    auto it = std::find_if(distributions.begin(), distributions.end(), [&](const Distribution &d) { return d.path == path; });
+    return it == distributions.end() ? nullptr : &*it;
+}
+Distribution *Scenario::findDistribution(std::string_view path)
+{
+    return const_cast<Distribution *>(std::as_const(*this).findDistribution(path));
 }
 
 } // namespace asirace

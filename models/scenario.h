@@ -25,7 +25,31 @@ struct Distribution {
     DistributionKind kind = DistributionKind::Fixed;
     double a = 0, b = 0, c = 0;
     double lower = 0, upper = 0;
+    // 1 = the user fixed the input at the scenario's value: Monte Carlo draws
+    // nothing for it and an edit does not move the distribution (kept so that
+    // unpinning restores it). A number because it lives in the field table.
+    double pinned = 0;
     std::string source; // where the range comes from, or "assumption: why"
+
+    bool isPinned() const { return pinned != 0; }
+};
+
+// A latent common shock drawn once per Monte Carlo run (world chip supply,
+// export controls, the AI market, ...). Each loading is the correlation, in
+// normal scores, between the factor and the input's draw (a Gaussian copula,
+// docs/MONTE-CARLO.md): the input keeps its own distribution, and inputs
+// loaded on the same factor move together. A loading acts only on an input
+// that carries a distribution.
+struct FactorLoading {
+    std::string path;
+    double loading = 0; // in [-1, 1]; per input the squares add up to at most 1
+    std::string source; // why the input moves with the factor, or "assumption: why"
+};
+
+struct SharedFactor {
+    std::string name;        // "world_chip_supply"
+    std::string description; // what the factor stands for and why it is shared
+    std::vector<FactorLoading> loadings;
 };
 
 std::string_view distributionKindName(DistributionKind kind);
@@ -55,6 +79,10 @@ struct Scenario {
     Assumptions assumptions;
     std::vector<Distribution> distributions;
     std::vector<ScheduledEvent> events; // in any order; the simulation sorts them by month
+    std::vector<SharedFactor> factors;  // shared shocks of Monte Carlo
+
+    const Distribution *findDistribution(std::string_view path) const;
+    Distribution *findDistribution(std::string_view path);
 
     const Organisation *findOrganisation(std::string_view orgName) const;
     Organisation *findOrganisation(std::string_view orgName);

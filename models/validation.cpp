@@ -5,6 +5,7 @@
 #include "scheduledevents.h"
 
 #include <cmath>
+#include <map>
 #include <set>
 
 namespace asirace {
@@ -111,6 +112,37 @@ void checkDistributions(const Scenario &s, std::vector<Problem> &problems)
     }
 }
 
+// Factor names are unique; loadings are correlations in [-1, 1] on existing
+// inputs, and no input's loadings may explain more than all of its variance.
+void checkFactors(const Scenario &s, std::vector<Problem> &problems)
+{
+    std::map<std::string, double> squares;
+    std::set<std::string> names;
+    for (const auto &f : s.factors) {
+        const std::string object = "factor '" + f.name + "'";
+        if (f.name.empty())
+            problems.push_back({object, "name", "\"\"", "a name", "is empty"});
+        else if (!names.insert(f.name).second)
+            problems.push_back({object, "name", "\"" + f.name + "\"", "one factor per name", "duplicates another factor"});
+        for (const auto &l : f.loadings) {
+            FieldPathError error;
+            if (!resolveNumericPath(s, l.path, &error)) {
+                problems.push_back({object, "loadings", "\"" + l.path + "\"", "an existing numeric field", error.message});
+                continue;
+            }
+            if (!std::isfinite(l.loading) || l.loading < -1 || l.loading > 1) {
+                problems.push_back({object, "loading", formatValue(l.loading), "[-1, 1]", "is not a correlation"});
+                continue;
+            }
+            squares[l.path] += l.loading * l.loading;
+        }
+    }
+    for (const auto &[path, sum] : squares)
+        if (sum > 1 + 1e-9)
+            problems.push_back({"input '" + path + "'", "loadings", formatValue(sum), "at most 1",
+                                "its factor loadings add up to more than 1 in squares"});
+}
+
 } // namespace
 
 std::string Problem::toString() const
@@ -137,6 +169,7 @@ std::vector<Problem> validate(const Scenario &scenario)
         checkFields<Partnership>(p, "partnership '" + p.key() + "'", partnershipNumericFields(),
                                  partnershipTextFields(), problems);
     checkDistributions(scenario, problems);
+    checkFactors(scenario, problems);
     for (size_t i = 0; i < scenario.events.size(); ++i)
         checkEvent(scenario, i, scenario.events[i], problems);
     return problems;

@@ -42,6 +42,7 @@ private slots:
     void missingFieldColumnsTakeTheirDefaults();
     void eventsAreSavedAndOpened();
     void badEventRowsAreReportedWhenOpened();
+    void factorsAndPinsAreSavedAndOpened();
 };
 
 void TestStoreVersions::olderVersionsOpenMigrateAndRun_data()
@@ -51,6 +52,7 @@ void TestStoreVersions::olderVersionsOpenMigrateAndRun_data()
     QTest::newRow("v1") << "scenarios-v1.db" << 1;
     QTest::newRow("v2") << "scenarios-v2.db" << 2;
     QTest::newRow("v3") << "scenarios-v3.db" << 3;
+    QTest::newRow("v4") << "scenarios-v4.db" << 4;
 }
 
 void TestStoreVersions::olderVersionsOpenMigrateAndRun()
@@ -69,7 +71,11 @@ void TestStoreVersions::olderVersionsOpenMigrateAndRun()
     QVERIFY(!loaded.scenarios.empty());
     for (const auto &s : loaded.scenarios) {
         QVERIFY2(validate(s).empty(), s.name.c_str());
-        QVERIFY(s.events.empty()); // no file before version 4 has events
+        if (version < 4)
+            QVERIFY(s.events.empty()); // no file before version 4 has events
+        QVERIFY(s.factors.empty()); // shared factors came with version 5
+        for (const auto &d : s.distributions)
+            QVERIFY(!d.isPinned()); // and so did pinned inputs
         if (version < 3)
             for (const auto &d : s.distributions)
                 QVERIFY(d.source.empty()); // the column came with version 3
@@ -100,7 +106,8 @@ void TestStoreVersions::missingFieldColumnsTakeTheirDefaults()
     const auto &a = droppableField(assumptionNumericFields());
     const auto &o = droppableField(organisationNumericFields());
     const auto &p = droppableField(partnershipNumericFields());
-    const QString sql = QStringLiteral("DROP TABLE events; ALTER TABLE assumptions DROP COLUMN \"%1\"; "
+    const QString sql = QStringLiteral("DROP TABLE factor_loadings; DROP TABLE factors; ALTER TABLE distributions DROP COLUMN pinned; "
+                                       "DROP TABLE events; ALTER TABLE assumptions DROP COLUMN \"%1\"; "
                                        "ALTER TABLE organisations DROP COLUMN \"%2\"; "
                                        "ALTER TABLE partnerships DROP COLUMN \"%3\"; PRAGMA user_version = 3; VACUUM;")
                             .arg(QString::fromUtf8(a.name.data(), qsizetype(a.name.size())),
@@ -176,6 +183,34 @@ void TestStoreVersions::badEventRowsAreReportedWhenOpened()
     QVERIFY2(problems.contains("events[0] (2027-13 OpenAI.mfu).value: 1.7 is outside the range of OpenAI.mfu "
                                "(allowed: [0.05, 0.8]"),
              qPrintable(problems));
+}
+
+void TestStoreVersions::factorsAndPinsAreSavedAndOpened()
+{
+    Scenario s = defaultScenario();
+    QVERIFY(!s.factors.empty());
+    s.distributions.front().pinned = 1;
+    s.factors.push_back({"test_factor", "a \"quoted\"\ndescription", {{"OpenAI.mfu", -0.25, "why"}, {"xAI.mfu", 0.5, ""}}});
+    s.created = s.modified = "2026-01-02T03:04:05Z";
+    QTemporaryDir dir;
+    const QString file = dir.filePath("factors.db");
+    const auto saved = saveScenarioFile(file.toStdString(), {s});
+    QVERIFY2(saved.ok, saved.message.c_str());
+    QCOMPARE(storetest::queryText(file, "PRAGMA user_version"), QStringLiteral("5"));
+    QCOMPARE(storetest::queryText(file, "SELECT count(*) FROM factors"), QString::number(s.factors.size()));
+    QCOMPARE(storetest::queryText(file, "SELECT sum(pinned) FROM distributions"), QStringLiteral("1"));
+    const auto loaded = loadScenarioFile(file.toStdString());
+    QVERIFY2(loaded.ok(), loaded.message.c_str());
+    const auto &back = loaded.scenarios.at(0);
+    QCOMPARE(back.factors.size(), s.factors.size());
+    QCOMPARE(back.factors.back().loadings.size(), size_t(2));
+    QCOMPARE(back.factors.back().loadings[0].loading, -0.25);
+    QVERIFY(back.distributions.front().isPinned());
+    QCOMPARE(storetest::jsonText(loaded.scenarios), storetest::jsonText({s}));
+
+    // A loading outside [-1, 1] is refused by the file's CHECK and by validation.
+    s.factors.back().loadings[0].loading = 1.5;
+    QVERIFY(!validate(s).empty());
 }
 
 QTEST_GUILESS_MAIN(TestStoreVersions)

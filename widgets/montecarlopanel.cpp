@@ -7,6 +7,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QSpinBox>
+#include <QToolButton>
 
 namespace asirace {
 
@@ -29,6 +30,12 @@ MonteCarloPanel::MonteCarloPanel(QWidget *parent) : QWidget(parent)
     m_progress->setTextVisible(false);
     m_progress->setVisible(false);
     m_status = new QLabel(this);
+    m_factors = new QToolButton(this);
+    m_factors->setObjectName(QStringLiteral("sharedFactorsButton"));
+    m_factors->setText(tr("Shared factors..."));
+    m_factors->setToolTip(tr("The common shocks each run draws once (chip supply, export controls, the AI market, "
+                             "funding, algorithmic progress, power) and the inputs they move together."));
+    connect(m_factors, &QToolButton::clicked, this, &MonteCarloPanel::factorsRequested);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -36,6 +43,7 @@ MonteCarloPanel::MonteCarloPanel(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_runs);
     layout->addWidget(m_seed);
     layout->addWidget(m_progress);
+    layout->addWidget(m_factors);
     layout->addWidget(m_status, 1);
 
     setRuns(2000);

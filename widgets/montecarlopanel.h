@@ -11,6 +11,7 @@ class QLabel;
 class QProgressBar;
 class QSpinBox;
 class QComboBox;
+class QToolButton;
 
 namespace asirace {
 
@@ -35,6 +36,7 @@ public:
 signals:
     void enabledChanged(bool on);
     void settingsChanged(); // runs or seed: the estimate should restart
+    void factorsRequested(); // "Shared factors..." was clicked
 
 private:
     QCheckBox *m_enabled = nullptr;
@@ -42,6 +44,7 @@ private:
     QSpinBox *m_seed = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;
+    QToolButton *m_factors = nullptr;
 };
 
 } // namespace asirace

@@ -19,7 +19,7 @@ namespace asirace::cli {
 namespace {
 
 constexpr const char *kUsage =
-    "usage: asirace-cli charts [FILE.db] [--scenario NAME] [--set PATH=VALUE]... [--event YYYY-MM:PATH=VALUE]...\n"
+    "usage: asirace-cli charts [FILE.db] [--scenario NAME] [--set PATH=VALUE]... [--pin PATH=VALUE]... [--event YYYY-MM:PATH=VALUE]...\n"
     "                          --out DIR --format png,svg,pdf,csv [--size WIDTHxHEIGHT|1080p|720p|4:3|a4] [--scale S]\n"
     "                          [--theme light|dark] [--chart capability,ranking,compute,outcome] [--report]\n"
     "                          [--compare NAME] [--monte-carlo [--runs N] [--seed S]]\n";
@@ -66,7 +66,7 @@ std::optional<T> parseNumber(const std::string &text)
 
 int runCharts(const std::vector<std::string> &args)
 {
-    CliArgs parsed(args, {"--scenario", "--set", "--event", "--out", "--format", "--size", "--scale", "--theme", "--chart", "--runs", "--seed",
+    CliArgs parsed(args, {"--scenario", "--set", "--pin", "--event", "--out", "--format", "--size", "--scale", "--theme", "--chart", "--runs", "--seed",
                     "--compare"},
                    {"--report", "--monte-carlo"});
     if (!parsed.ok())

@@ -77,14 +77,14 @@ void printOdds(const MonteCarloResult &mc)
 
 } // namespace
 
-// run [FILE.db] [--scenario NAME] [--set PATH=VALUE]... [--event YYYY-MM:PATH=VALUE]... [--monte-carlo N [--seed S] [--threads T]] [--json]
+// run [FILE.db] [--scenario NAME] [--set PATH=VALUE]... [--pin PATH=VALUE]... [--event YYYY-MM:PATH=VALUE]... [--monte-carlo N [--seed S] [--threads T]] [--json]
 int runRun(const std::vector<std::string> &args)
 {
-    CliArgs parsed(args, {"--scenario", "--set", "--event", "--monte-carlo", "--seed", "--threads"}, {"--json"});
+    CliArgs parsed(args, {"--scenario", "--set", "--pin", "--event", "--monte-carlo", "--seed", "--threads"}, {"--json"});
     if (!parsed.ok() || parsed.positional().size() > 1) {
         if (!parsed.ok())
             std::cerr << "asirace-cli run: " << parsed.error() << "\n";
-        std::cerr << "usage: asirace-cli run [FILE.db] [--scenario NAME] [--set PATH=VALUE]... "
+        std::cerr << "usage: asirace-cli run [FILE.db] [--scenario NAME] [--set PATH=VALUE]... [--pin PATH=VALUE]... "
                      "[--event YYYY-MM:PATH=VALUE]... "
                      "[--monte-carlo N [--seed S] [--threads T]] [--json]\n";
         return ExitInvalid;

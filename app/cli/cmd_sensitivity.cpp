@@ -14,7 +14,7 @@ namespace asirace::cli {
 namespace {
 
 constexpr const char *kUsage =
-    "usage: asirace-cli sensitivity [FILE.db] [--scenario NAME] [--set PATH=VALUE]... [--event YYYY-MM:PATH=VALUE]...\n"
+    "usage: asirace-cli sensitivity [FILE.db] [--scenario NAME] [--set PATH=VALUE]... [--pin PATH=VALUE]... [--event YYYY-MM:PATH=VALUE]...\n"
     "           --output p_first:LAB|median_arrival:LAB|winner_arrival [--others medians|sampled]\n"
     "           [--runs N] [--seed S] [--threads T] [--json]\n";
 
@@ -56,10 +56,10 @@ void printTable(const std::string &scenario, const SensitivityResult &r)
 
 } // namespace
 
-// sensitivity [FILE.db] [--scenario NAME] [--set PATH=VALUE]... [--event YYYY-MM:PATH=VALUE]... --output SPEC [--runs N] [--seed S] [--threads T] [--json]
+// sensitivity [FILE.db] [--scenario NAME] [--set PATH=VALUE]... [--pin PATH=VALUE]... [--event YYYY-MM:PATH=VALUE]... --output SPEC [--runs N] [--seed S] [--threads T] [--json]
 int runSensitivity(const std::vector<std::string> &args)
 {
-    CliArgs parsed(args, {"--scenario", "--set", "--event", "--output", "--others", "--runs", "--seed", "--threads"}, {"--json"});
+    CliArgs parsed(args, {"--scenario", "--set", "--pin", "--event", "--output", "--others", "--runs", "--seed", "--threads"}, {"--json"});
     if (!parsed.ok() || parsed.positional().size() > 1 || !parsed.value("--output")) {
         if (!parsed.ok())
             std::cerr << "asirace-cli sensitivity: " << parsed.error() << "\n";

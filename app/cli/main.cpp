@@ -21,19 +21,19 @@ constexpr std::array kCommands{
     Command{"import-json", "import-json IN.json --out FILE.db [--force]",
             "check a JSON document and write its scenarios to a scenario file", &asirace::cli::runImportJson},
     Command{"run",
-            "run [FILE.db] [--scenario NAME] [--set PATH=VALUE]... [--event YYYY-MM:PATH=VALUE]... "
+            "run [FILE.db] [--scenario NAME] [--set PATH=VALUE]... [--pin PATH=VALUE]... [--event YYYY-MM:PATH=VALUE]... "
             "[--monte-carlo N [--seed S] [--threads T]] [--json]",
             "simulate the race (default: the built-in Evidence baseline) and print the ranking", &asirace::cli::runRun},
     Command{"scaling", "scaling --compute FLOP | --params N --tokens D [--law epoch2024|hoffmann2022] [--json]",
             "Chinchilla scaling law: compute-optimal split, loss and allocation efficiency", &asirace::cli::runScaling},
     Command{"charts",
-            "charts [FILE.db] [--scenario NAME] [--set PATH=VALUE]... [--event YYYY-MM:PATH=VALUE]... --out DIR --format png,svg,pdf,csv "
+            "charts [FILE.db] [--scenario NAME] [--set PATH=VALUE]... [--pin PATH=VALUE]... [--event YYYY-MM:PATH=VALUE]... --out DIR --format png,svg,pdf,csv "
             "[--size 1920x1080] [--scale S] [--theme light|dark] [--chart ID,...] [--report] [--compare NAME] "
             "[--monte-carlo [--runs N]]",
             "render the dashboard charts headless for slides and print the files written, one per line",
             &asirace::cli::runCharts},
     Command{"sensitivity",
-            "sensitivity [FILE.db] [--scenario NAME] [--set PATH=VALUE]... [--event YYYY-MM:PATH=VALUE]... --output p_first:LAB|median_arrival:LAB|"
+            "sensitivity [FILE.db] [--scenario NAME] [--set PATH=VALUE]... [--pin PATH=VALUE]... [--event YYYY-MM:PATH=VALUE]... --output p_first:LAB|median_arrival:LAB|"
             "winner_arrival [--others medians|sampled] [--runs N] [--seed S] [--threads T] [--json]",
             "swing each uncertain input from p10 to p90 (others at medians) and rank the inputs by effect",
             &asirace::cli::runSensitivity},
@@ -53,7 +53,8 @@ void printHelp(std::ostream &out)
         << "       asirace-cli --help | --version\n\ncommands:\n";
     for (const auto &command : kCommands)
         out << "  " << command.usage << "\n      " << command.summary << "\n";
-    out << "\n--set PATH=VALUE changes an input for the whole run; --event YYYY-MM:PATH=VALUE changes it from the\n"
+    out << "\n--set PATH=VALUE changes an input for the whole run (an uncertain input's distribution moves with it);\n"
+           "--pin PATH=VALUE also fixes it at that value in every Monte Carlo run; --event YYYY-MM:PATH=VALUE changes it from the\n"
            "first day of that month (repeatable; PATH is assumptions.FIELD, ORG.FIELD or ORG_A/ORG_B.FIELD)\n";
     out << "\nexit codes: 0 ok, 1 invalid content or arguments, 2 unreadable file or not an ASI Race file\n";
 }

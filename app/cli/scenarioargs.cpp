@@ -2,6 +2,7 @@
 
 #include "clicommands.h"
 #include "fieldpath.h"
+#include "recentring.h"
 #include "scenarioinput.h"
 #include "scheduledevents.h"
 #include "validation.h"
@@ -23,9 +24,17 @@ int loadCheckedScenario(const CliArgs &parsed, std::string_view command, Scenari
         return input.exitCode == ExitOk ? ExitInvalid : input.exitCode;
     }
     out = std::move(*input.scenario);
+    // --set moves an uncertain input's distribution with it (recentring.h);
+    // --pin fixes the input at the value in every Monte Carlo run.
     for (const auto &assignment : parsed.values("--set")) {
-        if (auto error = applyAssignment(out, assignment)) {
+        if (auto error = applyAssignmentRecentring(out, assignment)) {
             std::cerr << prefix << "--set " << error->message << "\n";
+            return ExitInvalid;
+        }
+    }
+    for (const auto &assignment : parsed.values("--pin")) {
+        if (auto error = applyPin(out, assignment)) {
+            std::cerr << prefix << "--pin " << error->message << "\n";
             return ExitInvalid;
         }
     }

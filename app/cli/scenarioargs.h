@@ -1,9 +1,9 @@
 #pragma once
 // The scenario selection shared by commands that simulate: [FILE.db]
-// [--scenario NAME] [--set PATH=VALUE]... [--event YYYY-MM:PATH=VALUE]...,
+// [--scenario NAME] [--set PATH=VALUE]... [--pin PATH=VALUE]... [--event YYYY-MM:PATH=VALUE]...,
 // checked as a whole with validate() (a single --set cannot see cross-field
-// rules), with errors on stderr. Each command lists "--set" and "--event"
-// among its value options.
+// rules), with errors on stderr. Each command lists "--set", "--pin" and
+// "--event" among its value options.
 
 #include "cliargs.h"
 #include "scenario.h"

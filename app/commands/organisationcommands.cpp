@@ -21,6 +21,9 @@ void RemoveOrganisationCommand::redo()
     m_distributions =
         takeAll(s.distributions, [&](const Distribution &d) { return pathMentionsOrganisation(d.path, name); });
     m_events = takeAll(s.events, [&](const ScheduledEvent &e) { return pathMentionsOrganisation(e.path, name); });
+    m_factors = s.factors;
+    for (auto &f : s.factors)
+        std::erase_if(f.loadings, [&](const FactorLoading &l) { return pathMentionsOrganisation(l.path, name); });
     s.organisations.erase(s.organisations.begin() + m_position);
     notify(DocumentChange::Organisations);
 }
@@ -32,6 +35,7 @@ void RemoveOrganisationCommand::undo()
     restoreAll(s.partnerships, m_partnerships);
     restoreAll(s.distributions, m_distributions);
     restoreAll(s.events, m_events);
+    s.factors = m_factors;
     notify(DocumentChange::Organisations);
 }
 
@@ -63,6 +67,9 @@ void RenameOrganisationCommand::rename(const std::string &from, const std::strin
         d.path = renameOrganisationInPath(d.path, from, to);
     for (auto &e : s.events)
         e.path = renameOrganisationInPath(e.path, from, to);
+    for (auto &f : s.factors)
+        for (auto &l : f.loadings)
+            l.path = renameOrganisationInPath(l.path, from, to);
     notify(DocumentChange::Organisations);
 }
 

@@ -23,6 +23,7 @@ private:
     std::vector<std::pair<size_t, Partnership>> m_partnerships;   // with their old indices
     std::vector<std::pair<size_t, Distribution>> m_distributions; // with their old indices
     std::vector<std::pair<size_t, ScheduledEvent>> m_events;      // with their old indices
+    std::vector<SharedFactor> m_factors; // before the organisation's loadings were dropped
 };
 
 // Renames an organisation and every partnership end, distribution and event path naming it.

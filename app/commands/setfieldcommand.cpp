@@ -1,6 +1,7 @@
 #include "setfieldcommand.h"
 
 #include "fieldpath.h"
+#include "recentring.h"
 
 namespace asirace {
 
@@ -14,17 +15,29 @@ SetFieldCommand::SetFieldCommand(ScenarioDocument *document, int scenarioIndex, 
     , m_continues(continuesPrevious)
 {
     setObsolete(m_oldValue == m_newValue);
+    if (const Distribution *d = scenario().findDistribution(m_path))
+        m_oldDistribution = *d;
 }
 
-void SetFieldCommand::redo() { apply(m_newValue); }
-void SetFieldCommand::undo() { apply(m_oldValue); }
+void SetFieldCommand::redo() { apply(m_newValue, true); }
+void SetFieldCommand::undo() { apply(m_oldValue, false); }
 
-void SetFieldCommand::apply(const std::string &value)
+void SetFieldCommand::apply(const std::string &value, bool forward)
 {
     // Both values were checked before the command was created (or were in the
     // scenario already), so this cannot fail.
     [[maybe_unused]] auto error = setFieldPath(scenario(), m_path, value);
     Q_ASSERT(!error);
+    if (m_oldDistribution) {
+        if (Distribution *d = scenario().findDistribution(m_path)) {
+            // Always from the distribution before the edit, so a merged drag
+            // and its undo are exact whatever the ticks in between.
+            const auto oldNumber = parseFieldNumber(m_oldValue);
+            const auto newNumber = parseFieldNumber(m_newValue);
+            *d = forward && oldNumber && newNumber ? recentred(*m_oldDistribution, *oldNumber, *newNumber)
+                                                   : *m_oldDistribution;
+        }
+    }
     notify(DocumentChange::Field, QString::fromStdString(m_path));
 }
 

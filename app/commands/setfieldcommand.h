@@ -3,9 +3,14 @@
 // (the later ticks of one slider drag) merges into the previous command on the
 // same path, so a drag is one undo step, and the step disappears when the value
 // ends where it started. Separate edits of the same field stay separate steps.
+// An input that carries a distribution moves it with the value (recentring.h)
+// in the same step, unless pinned; undo restores the distribution exactly.
 
 #include "documentcommand.h"
 
+#include "scenario.h"
+
+#include <optional>
 #include <string>
 
 namespace asirace {
@@ -27,12 +32,13 @@ public:
     const std::string &path() const { return m_path; }
 
 private:
-    void apply(const std::string &value);
+    void apply(const std::string &value, bool forward);
 
     std::string m_path;
     std::string m_oldValue;
     std::string m_newValue;
     bool m_continues;
+    std::optional<Distribution> m_oldDistribution; // the input's distribution before the edit
 };
 
 } // namespace asirace
