@@ -25,11 +25,12 @@ struct Distribution {
     DistributionKind kind = DistributionKind::Fixed;
     double a = 0, b = 0, c = 0;
     double lower = 0, upper = 0;
+    std::string source; // where the range comes from, or "assumption: why"
     // 1 = the user fixed the input at the scenario's value: Monte Carlo draws
     // nothing for it and an edit does not move the distribution (kept so that
-    // unpinning restores it). A number because it lives in the field table.
+    // unpinning restores it). A number because it lives in the field table;
+    // last, so that {path, kind, a, b, c, lower, upper, source} still reads.
     double pinned = 0;
-    std::string source; // where the range comes from, or "assumption: why"
 
     bool isPinned() const { return pinned != 0; }
 };
