@@ -308,7 +308,18 @@ void compilePlan(const Scenario &s, SimPlan &plan)
                 globalSegments.back().second = trendRates(work.assumptions);
             else
                 globalSegments.emplace_back(month, trendRates(work.assumptions));
-            break;
+            plan.changes.push_back(change);
+            // Organisations' compiled inputs read assumptions too (peak FLOP/s
+            // into FLOP per H100e-month, ...): they change from the same month.
+            for (size_t i = 0; i < work.organisations.size(); ++i) {
+                ParamChange orgChange;
+                orgChange.month = month;
+                orgChange.target = ParamChange::Target::Org;
+                orgChange.index = static_cast<int>(i);
+                orgChange.org = compileOrg(work.organisations[i], work.assumptions);
+                plan.changes.push_back(orgChange);
+            }
+            continue;
         case Owner::Org: {
             const int i = indexOf(work, std::string(ownerText));
             if (i < 0)

@@ -55,6 +55,7 @@ private slots:
     void revenueShareFlowsFromLabToPartner();
     void aiRevenueAddsUpToTheMarket();
     void eventsChangeInputsFromTheirMonth();
+    void globalEventsReachEveryLabsInputs();
     void seriesEndAtAsi();
     void takeoffTakesTimeAndFollowsItsInputs();
     void cancelledRunStopsEarly();
@@ -266,6 +267,23 @@ void TestSimulator::eventsChangeInputsFromTheirMonth()
     for (size_t m = 0; m < jan2028; ++m)
         QCOMPARE(lab(with, "OpenAI").effective_flop_log10[m], lab(base, "OpenAI").effective_flop_log10[m]);
     QVERIFY(lab(with, "OpenAI").effective_flop_log10[jan2028 + 12] < lab(base, "OpenAI").effective_flop_log10[jan2028 + 12]);
+}
+
+void TestSimulator::globalEventsReachEveryLabsInputs()
+{
+    // Peak FLOP/s is a global assumption that each lab's run compute is
+    // compiled from: a dated change of it must reach the labs' runs.
+    Scenario s = defaultScenario();
+    s.events.push_back({2028, 1, "assumptions.h100_peak_flops", s.assumptions.h100_peak_flops * 2, "faster chips"});
+    const auto with = simulate(s), base = simulate(defaultScenario());
+    const size_t jan2028 = december(base, 2027) + 1;
+    for (const auto &l : base.labs) {
+        QCOMPARE(lab(with, l.name.c_str()).training_run_flop[jan2028 - 1], l.training_run_flop[jan2028 - 1]);
+        if (!(l.training_run_flop[jan2028 + 11] > l.training_run_flop[jan2028 - 1]))
+            continue; // no new run that year (or past ASI): nothing to compare
+        QVERIFY2(lab(with, l.name.c_str()).training_run_flop[jan2028 + 11] > l.training_run_flop[jan2028 + 11],
+                 l.name.c_str());
+    }
 }
 
 void TestSimulator::seriesEndAtAsi()
