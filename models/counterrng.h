@@ -26,6 +26,10 @@ enum class RandomStream : std::uint32_t {
     Inputs = 1,       // one draw per distribution, index = distribution index
     FrameworkBug = 2, // index = lab index * 4096 + run number of that lab
     RofrDecline = 3,  // index = partnership index * 4096 + month index
+    // Sweeps (models/sweepdesign.h): "run" is the design point or the axis.
+    SweepPointSeed = 4,    // index 0: the point's own Monte Carlo seed
+    LatinPermutation = 5,  // run = axis, index = Fisher-Yates step
+    LatinJitter = 6,       // run = point, index = axis
 };
 
 class RunRandom
