@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QTimer>
 
 #include <cstdio>
@@ -34,6 +35,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("ASI Race"));
     QApplication::setOrganizationName(QStringLiteral("ASI Race"));
     QApplication::setApplicationVersion(QString::fromLatin1(asirace::kVersion));
+    // The icon and name of the menu entry (packaging/asirace.desktop), so the
+    // desktop groups the window with its launcher.
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/asirace.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("asirace"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(

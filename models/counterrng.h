@@ -27,6 +27,10 @@ enum class RandomStream : std::uint32_t {
     FrameworkBug = 2, // index = lab index * 4096 + run number of that lab
     RofrDecline = 3,  // index = partnership index * 4096 + month index
     SharedFactors = 4, // one draw per shared factor, index = factor index
+    // Sweeps (models/sweepdesign.h): "run" is the design point or the axis.
+    SweepPointSeed = 5,    // index 0: the point's own Monte Carlo seed
+    LatinPermutation = 6,  // run = axis, index = Fisher-Yates step
+    LatinJitter = 7,       // run = point, index = axis
 };
 
 class RunRandom

@@ -44,6 +44,15 @@ constexpr std::array kCommands{
             &asirace::cli::runBacktest},
     Command{"fields", "fields [--json]", "list every numeric input: owner, name, unit, allowed range and default",
             &asirace::cli::runFields},
+    Command{"sweep",
+            "sweep [FILE.db] [--scenario NAME] [--set PATH=VALUE]... [--event YYYY-MM:PATH=VALUE]... "
+            "(--grid PATH=LO:HI:N... | --lhs N --vary PATH[=LO:HI]...) [--monte-carlo N] --seed S --out results.csv "
+            "[--shard I/K] [--threads T] [--resume]",
+            "run a grid or Latin-hypercube design over inputs, one CSV row per point (Ctrl+C keeps complete rows)",
+            &asirace::cli::runSweep},
+    Command{"sweep-merge", "sweep-merge OUT.csv SHARD.csv...",
+            "join the --shard I/K files of one sweep into the file the unsharded sweep writes",
+            &asirace::cli::runSweepMerge},
 };
 
 void printHelp(std::ostream &out)

@@ -1,0 +1,43 @@
+# cmake -DCLI=asirace-cli -DTEMPLATE=asirace-cli.1.in -DVERSION=x.y.z -DOUT=asirace-cli.1 -P manpage.cmake
+# Fills the COMMANDS section of the man page from `asirace-cli --help`: each
+# command's usage line (two spaces in) and its summary (six spaces in) become
+# one .TP entry, so the page always lists exactly the commands built.
+cmake_minimum_required(VERSION 3.25)
+execute_process(COMMAND "${CLI}" --help OUTPUT_VARIABLE help RESULT_VARIABLE result)
+if(NOT result EQUAL 0)
+    message(FATAL_ERROR "${CLI} --help failed (${result})")
+endif()
+
+# troff: backslashes first, then minus signs of options as \-.
+function(troff_escape text out)
+    string(REPLACE "\\" "\\e" text "${text}")
+    string(REPLACE "-" "\\-" text "${text}")
+    set(${out} "${text}" PARENT_SCOPE)
+endfunction()
+
+string(REPLACE ";" "\\;" help "${help}")
+string(REPLACE "\n" ";" lines "${help}")
+set(commands "")
+set(in_commands FALSE)
+foreach(line IN LISTS lines)
+    if(line STREQUAL "commands:")
+        set(in_commands TRUE)
+    elseif(in_commands AND line MATCHES "^      (.+)$")
+        troff_escape("${CMAKE_MATCH_1}" summary)
+        string(APPEND commands "${summary}\n")
+    elseif(in_commands AND line MATCHES "^  ([^ ]+)(.*)$")
+        troff_escape("${CMAKE_MATCH_1}" name)
+        troff_escape("${CMAKE_MATCH_2}" rest)
+        string(APPEND commands ".TP\n\\fB${name}\\fR${rest}\n")
+    elseif(in_commands AND line STREQUAL "")
+        set(in_commands FALSE)
+    endif()
+endforeach()
+if(commands STREQUAL "")
+    message(FATAL_ERROR "no commands found in `${CLI} --help`")
+endif()
+string(REPLACE "\\;" ";" commands "${commands}")
+file(READ "${TEMPLATE}" page)
+string(REPLACE "@VERSION@" "${VERSION}" page "${page}")
+string(REPLACE "@COMMANDS@" "${commands}" page "${page}")
+file(WRITE "${OUT}" "${page}")
