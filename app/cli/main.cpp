@@ -42,6 +42,10 @@ constexpr std::array kCommands{
     Command{"backtest", "backtest [--json]",
             "run the \"Backtest 2025\" built-in from end-2024 data against Epoch AI's end-2025 estimates",
             &asirace::cli::runBacktest},
+    Command{"explain",
+            "explain [FILE.db] [--scenario NAME] [--set PATH=VALUE]... [--event YYYY-MM:PATH=VALUE]... [--json]",
+            "why the leader leads: months of its lead over the runner-up from each driver group (counterfactual runs)",
+            &asirace::cli::runExplain},
     Command{"fields", "fields [--json]", "list every numeric input: owner, name, unit, allowed range and default",
             &asirace::cli::runFields},
 };
