@@ -22,11 +22,12 @@ constexpr int kReportDpi = 150; // A4 landscape at 150 dpi is kA4LandscapeSize
 void layoutSummary(QTextDocument &doc, const ExportContext &context, const FigureStyle &style, int width, int height)
 {
     SummaryLimits limits;
+    const LeadExplanation why = explainLead(context.scenario); // once, not per layout attempt
     doc.setDefaultFont(style.font(int(17 * 1.3 * style.factor)));
     doc.setDocumentMargin(0);
     doc.setTextWidth(width);
     for (;;) {
-        doc.setHtml(summaryHtml(context, style, limits));
+        doc.setHtml(summaryHtml(context, style, limits, &why));
         if (doc.size().height() <= height || limits.maxChangedInputs <= 0)
             return;
         limits.maxChangedInputs -= 2;
