@@ -5,23 +5,27 @@
 // figures. Whoever leads is read from the model, never assumed.
 #include "builtinscenarios.h"
 #include "exportcontext.h"
-#include "exportstyle.h"
 #include "leadexplanation.h"
 #include "mainwindow.h"
 #include "scenariodocument.h"
 #include "simulator.h"
-#include "summarypage.h"
+#include "exportcheck.h"
+#include "reportwriter.h"
 #include "whybars.h"
 #include "whycontroller.h"
 #include "whypanel.h"
 
 #include <QDockWidget>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QUndoStack>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 
 using namespace asirace;
+using asirace::test::pdfPages;
+using asirace::test::pdfText;
 
 namespace {
 constexpr int kTimeout = 120000; // two slow cores, shared with other builds
@@ -41,7 +45,7 @@ private slots:
     void tooltipsNameInputsAndUnits();
     void noArrivalShowsNoBars();
     void windowExplainsWhenShownAndAfterAnEdit();
-    void reportSummaryHasTheWhyFigures();
+    void reportHasAWhyPage();
 };
 
 void TestWhyPanel::showsOneRowPerDriverAndTheRest()
@@ -125,17 +129,25 @@ void TestWhyPanel::windowExplainsWhenShownAndAfterAnEdit()
     window.document()->undoStack()->setClean();
 }
 
-void TestWhyPanel::reportSummaryHasTheWhyFigures()
+void TestWhyPanel::reportHasAWhyPage()
 {
     ExportContext context;
     context.scenario = defaultScenario();
+    context.scenario.assumptions.end_year = 2060; // figures rather than bounds
     context.result = std::make_shared<const SimulationResult>(simulate(context.scenario));
-    const QString html = summaryHtml(context, figureStyle(ExportTheme::Light, QSize(1754, 1240)));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("report.pdf"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(writeReport(context, {}, file, {}), std::optional<QString>());
+    file.close();
+    QCOMPARE(pdfPages(path), 2); // the summary and the Why page
+    const QString text = pdfText(path).simplified();
     const LeadExplanation x = explainLead(context.scenario);
-    QVERIFY2(html.contains(whyTitle(x).toHtmlEscaped()), qPrintable(whyTitle(x)));
+    QVERIFY2(text.contains(whyTitle(x).simplified()), qPrintable(whyTitle(x)));
     for (const auto &row : whyRows(x)) {
-        QVERIFY2(html.contains(row.label.toHtmlEscaped()), qPrintable(row.label));
-        QVERIFY2(html.contains(row.valueText.toHtmlEscaped()), qPrintable(row.valueText));
+        QVERIFY2(text.contains(row.label), qPrintable(row.label));
+        QVERIFY2(text.contains(row.valueText), qPrintable(row.valueText));
     }
 }
 

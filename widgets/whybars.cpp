@@ -156,7 +156,7 @@ std::vector<QRectF> paintWhyBars(QPainter &painter, const QRectF &area, const st
     const qreal barLeft = area.left() + style.labelWidth;
     const qreal barWidth = std::max<qreal>(20, area.width() - style.labelWidth - style.valueWidth);
     const qreal zero = barLeft + barWidth / 2;
-    const qreal half = barWidth / 2 - 2;
+    const qreal half = barWidth / 2 - rowHeight * 0.4; // room for a lower bound's arrow
 
     painter.save();
     painter.setFont(style.font);

@@ -5,7 +5,6 @@
 #include "leaderboardmodel.h"
 #include "racetext.h"
 #include "scenariodiff.h"
-#include "whybars.h"
 
 #include <QLocale>
 
@@ -32,8 +31,7 @@ QString css(const FigureStyle &style)
                ".muted { color: %2; }"
                ".headline { font-size: %9px; font-weight: 600; }"
                "th { text-align: left; color: %2; font-weight: 600; border-bottom: 1px solid %3; }"
-               "td { border-bottom: 1px solid %3; }"
-               "table.why td { border-bottom: 0; }")
+               "td { border-bottom: 1px solid %3; }")
         .arg(style.text.name(), style.muted.name(), style.rule.name(), px(17), px(36), px(22), px(14), px(6), px(24));
 }
 
@@ -97,9 +95,6 @@ QString changesTable(const ExportContext &context, const SummaryLimits &limits)
     QString html = QStringLiteral("<h2>Inputs that differ from the built-in %1</h2>").arg(baseName);
     if (changes.empty())
         return html + QStringLiteral("<p class='muted'>None: every input equals the built-in %1.</p>").arg(baseName);
-    if (limits.maxChangedInputs <= 0) // no room on the page: one line instead of an empty table
-        return html + QStringLiteral("<p class='muted'>%1 changed inputs (asirace-cli export-json shows them all).</p>")
-                          .arg(int(changes.size()));
     html += QStringLiteral("<table cellspacing='0' cellpadding='5' width='100%'><tr><th>Input</th><th>%1</th>"
                            "<th>This scenario</th><th>Unit</th></tr>")
                 .arg(baseName);
@@ -129,48 +124,7 @@ QString formatInputValue(const std::optional<double> &value, const std::string &
     return QLocale(QLocale::English).toString(v, 'g', 6);
 }
 
-QString whyHtml(const LeadExplanation &why, const FigureStyle &style)
-{
-    QString html = QStringLiteral("<h2>%1</h2>").arg(esc(whyTitle(why)));
-    const auto rows = whyRows(why);
-    if (rows.empty())
-        return html;
-    const bool bound = std::any_of(rows.begin(), rows.end(), [](const WhyRow &r) { return r.atLeast || r.unknown; });
-    html += QStringLiteral("<p class='muted'>%1 Not attributed: what one driver at a time misses (interactions)%2. "
-                           "Method: docs/MODEL.md, \u201cWhy a lab leads\u201d.</p>")
-                .arg(esc(whySubtitle(why)),
-                     bound ? QStringLiteral("; \u2265: a lower bound, no ASI by the horizon with that swap") : QString());
-    const WhyBarStyle colours;
-    int scale = 1;
-    for (const auto &r : rows)
-        scale = std::max(scale, std::abs(r.months));
-    // One table per row, so each row sets its own cell widths: the label, the
-    // left half of the bar column (empty part, then the bar against the zero
-    // line), the right half (bar, then empty part) and the months. Widths in
-    // percent of the page: 30% for each half of the bar column.
-    constexpr int kHalf = 30;
-    for (const auto &r : rows) {
-        const int length = r.unknown || r.months == 0
-                               ? 0
-                               : std::clamp(int(std::lround(double(kHalf) * std::abs(r.months) / scale)), 1, kHalf);
-        const QColor colour = r.residual ? colours.residual : r.months > 0 ? colours.lead : colours.against;
-        const auto cell = [](int width, const QString &attributes = {}) {
-            return width > 0 ? QStringLiteral("<td width='%1%'%2>&nbsp;</td>").arg(width).arg(attributes) : QString();
-        };
-        const QString barCell = cell(length, QStringLiteral(" bgcolor='%1'").arg(colour.name()));
-        const QString left = r.months < 0 ? cell(kHalf - length) + barCell : cell(kHalf);
-        const QString right = r.months > 0 ? barCell + cell(kHalf - length) : cell(kHalf);
-        const QString label = r.residual ? QStringLiteral("<span class='muted'>%1</span>").arg(esc(r.label)) : esc(r.label);
-        html += QStringLiteral("<table class='why' cellspacing='0' cellpadding='0' width='100%'><tr><td width='26%' align='right'>"
-                               "%1&nbsp;&nbsp;</td>%2%3<td width='14%'>&nbsp;&nbsp;%4</td></tr></table>")
-                    .arg(label, left, right, esc(r.valueText));
-    }
-    Q_UNUSED(style);
-    return html;
-}
-
-QString summaryHtml(const ExportContext &context, const FigureStyle &style, const SummaryLimits &limits,
-                    const LeadExplanation *why)
+QString summaryHtml(const ExportContext &context, const FigureStyle &style, const SummaryLimits &limits)
 {
     QString html = QStringLiteral("<html><head><style>%1</style></head><body>").arg(css(style));
     html += QStringLiteral("<h1>ASI Race report: %1</h1>").arg(esc(context.scenarioName()));
@@ -182,12 +136,6 @@ QString summaryHtml(const ExportContext &context, const FigureStyle &style, cons
                 .arg(esc(context.result ? raceHeadline(*context.result) : QStringLiteral("No result.")));
     if (context.odds)
         html += oddsLine(context);
-    if (context.result) {
-        if (why)
-            html += whyHtml(*why, style);
-        else
-            html += whyHtml(explainLead(context.scenario), style);
-    }
     if (context.comparison)
         html += QStringLiteral("<p class='muted'>Charts overlay %1 dashed; if it ran alone: %2</p>")
                     .arg(esc(context.comparisonName.isEmpty() ? QStringLiteral("a comparison") : context.comparisonName),
