@@ -166,8 +166,11 @@ Scenario counterfactualScenario(const Scenario &scenario, std::string_view leade
     return out;
 }
 
-LeadExplanation explainPair(const Scenario &scenario, std::string_view lab, std::string_view rival,
-                            const std::atomic<bool> *cancel)
+namespace {
+
+// explainPair() with the scenario's own run already done (`base`).
+LeadExplanation explainAgainst(const Scenario &scenario, std::string_view lab, std::string_view rival,
+                               const std::optional<Outcome> &baseRun, const std::atomic<bool> *cancel)
 {
     LeadExplanation x;
     x.leader = std::string(lab);
@@ -184,7 +187,7 @@ LeadExplanation explainPair(const Scenario &scenario, std::string_view lab, std:
         x.status = LeadExplanation::Status::Cancelled;
         return x;
     }
-    const Outcome base = runDeterministic(scenario);
+    const Outcome base = baseRun ? *baseRun : runDeterministic(scenario);
     const auto yearOf = [&](int month) -> std::optional<double> {
         if (month < 0)
             return std::nullopt;
@@ -229,6 +232,14 @@ LeadExplanation explainPair(const Scenario &scenario, std::string_view lab, std:
     return x;
 }
 
+} // namespace
+
+LeadExplanation explainPair(const Scenario &scenario, std::string_view lab, std::string_view rival,
+                            const std::atomic<bool> *cancel)
+{
+    return explainAgainst(scenario, lab, rival, std::nullopt, cancel);
+}
+
 LeadExplanation explainLead(const Scenario &scenario, const std::atomic<bool> *cancel)
 {
     const Outcome base = runDeterministic(scenario);
@@ -251,7 +262,7 @@ LeadExplanation explainLead(const Scenario &scenario, const std::atomic<bool> *c
         x.leaderArrivalYear = base.startYear + base.asiMonth[static_cast<size_t>(base.order[0])] / 12.0;
         return x;
     }
-    return explainPair(scenario, x.leader, name(1), cancel);
+    return explainAgainst(scenario, x.leader, name(1), base, cancel);
 }
 
 } // namespace asirace
