@@ -29,7 +29,7 @@ public:
     WhyController(ScenarioDocument *document, WhyPanel *panel, QObject *parent = nullptr);
 
     // Longest wait from an edit to the start of its explanation.
-    static constexpr int kExplainIntervalMs = 200;
+    static constexpr int kExplainIntervalMs = 500;
 
     // Whether the panel is on screen (its dock tab selected).
     void setShown(bool shown);
