@@ -63,11 +63,11 @@ int main(int argc, char *argv[])
         }
         auto result = asirace::runUiBenchmark(steps);
         std::printf("bench-ui: %d slider steps (assumptions.alg_halving_months), value change -> all charts "
-                    "replotted\n  median %.2f ms, p95 %.2f ms, max %.2f ms (target median <= 16 ms)%s\n",
+                    "replotted, Why panel open\n  median %.2f ms, p95 %.2f ms, max %.2f ms (target median <= 16 ms); %d Why updates%s\n",
                     int(result.latenciesMs.size()), result.medianMs, result.p95Ms,
                     result.latenciesMs.empty() ? 0.0
                                                : *std::max_element(result.latenciesMs.begin(), result.latenciesMs.end()),
-                    result.timeouts ? qPrintable(QStringLiteral("; %1 steps timed out").arg(result.timeouts)) : "");
+                    result.explanations, result.timeouts ? qPrintable(QStringLiteral("; %1 steps timed out").arg(result.timeouts)) : "");
         return result.timeouts == 0 ? 0 : 1;
     }
 

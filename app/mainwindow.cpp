@@ -22,6 +22,8 @@
 #include "sensitivityview.h"
 #include "settings.h"
 #include "tableeditor.h"
+#include "whycontroller.h"
+#include "whypanel.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -79,6 +81,9 @@ MainWindow::MainWindow(QWidget *parent)
     // A dock tab behind another still counts as visible to QWidget; the dock knows better.
     connect(findChild<QDockWidget *>(QStringLiteral("sensitivityDock")), &QDockWidget::visibilityChanged, m_monteCarlo,
             &MonteCarloController::setSensitivityShown);
+    m_why = new WhyController(m_document, m_whyPanel, this);
+    connect(findChild<QDockWidget *>(QStringLiteral("whyDock")), &QDockWidget::visibilityChanged, m_why,
+            &WhyController::setShown);
     createActions();
 
     connect(m_files, &FileController::statusMessage, this, &MainWindow::showStatus);
@@ -138,6 +143,7 @@ void MainWindow::createPanels()
     m_assumptions = new AssumptionsPanel(this);
     m_monteCarloPanel = new MonteCarloPanel(this);
     m_sensitivity = new SensitivityView(this);
+    m_whyPanel = new WhyPanel(this);
     for (auto *editor : {m_labsEditor, m_partnershipsEditor, m_eventsEditor})
         editor->view()->setMouseTracking(true); // status tips with the field's unit and range
 }
@@ -165,6 +171,7 @@ void MainWindow::createDocks()
     tabifyDockWidget(labs, partnerships);
     tabifyDockWidget(partnerships, events);
     tabifyDockWidget(events, sensitivity); // computed when its tab is first shown
+    tabifyDockWidget(sensitivity, dock(tr("Why"), QStringLiteral("whyDock"), m_whyPanel, Qt::BottomDockWidgetArea));
     labs->raise();
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     resizeDocks({assumptions}, {410}, Qt::Horizontal);

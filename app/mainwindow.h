@@ -29,6 +29,8 @@ class ScenarioDocument;
 class SensitivityView;
 class Settings;
 class TableEditor;
+class WhyController;
+class WhyPanel;
 
 class MainWindow : public QMainWindow
 {
@@ -58,6 +60,8 @@ public:
     MonteCarloPanel *monteCarloPanel() const { return m_monteCarloPanel; }
     MonteCarloController *monteCarlo() const { return m_monteCarlo; }
     SensitivityView *sensitivityView() const { return m_sensitivity; }
+    WhyPanel *whyPanel() const { return m_whyPanel; }
+    WhyController *why() const { return m_why; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -96,6 +100,8 @@ private:
     RecentFiles *m_recent = nullptr;
     ExportController *m_export = nullptr;
     MonteCarloController *m_monteCarlo = nullptr;
+    WhyPanel *m_whyPanel = nullptr;
+    WhyController *m_why = nullptr;
 };
 
 } // namespace asirace

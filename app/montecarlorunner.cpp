@@ -106,4 +106,13 @@ void MonteCarloRunner::startSensitivity(const Scenario &scenario, const Sensitiv
     });
 }
 
+void MonteCarloRunner::startExplanation(const Scenario &scenario)
+{
+    launch([this, scenario](quint64 job, const std::atomic<bool> &cancel) {
+        auto explanation = std::make_shared<const LeadExplanation>(explainLead(scenario, &cancel));
+        if (explanation->status != LeadExplanation::Status::Cancelled)
+            post(job, [this, explanation] { emit explanationReady(explanation); });
+    });
+}
+
 } // namespace asirace

@@ -94,7 +94,7 @@ void TestCliCharts::everyFormatAndTheReport()
     QCOMPARE(ranking.back().front(), QStringLiteral("2040-12"));
 
     const QString report = out + QStringLiteral("/report.pdf");
-    QCOMPARE(pdfPages(report), 5);
+    QCOMPARE(pdfPages(report), 6); // summary, why, 4 charts
     const QString text = pdfText(report);
     QVERIFY(text.contains(QStringLiteral("ASI Race report: Evidence baseline")));
     QVERIFY(text.contains(QStringLiteral("Capability race")));

@@ -201,7 +201,7 @@ void TestExport::reportHasSummaryAndEveryChart()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("report.pdf"));
     QCOMPARE(writeFile(path, [&](QIODevice &out) { return writeReport(m_context, {}, out); }), QString());
-    QCOMPARE(pdfPages(path), 1 + int(allChartKinds().size()));
+    QCOMPARE(pdfPages(path), 2 + int(allChartKinds().size())); // summary, why, charts
     const QString text = pdfText(path);
     QVERIFY(text.contains(QStringLiteral("ASI Race report: Evidence baseline")));
     QVERIFY2(text.contains(raceHeadline(*m_context.result)), qPrintable(text.left(600)));

@@ -198,7 +198,7 @@ void TestExportWindow::exportReportThroughTheDialog()
     QCOMPARE(exported.count(), 1);
     const QString path = dir.filePath(QStringLiteral("board.pdf"));
     QCOMPARE(exported.front().front().toStringList(), QStringList{path});
-    QCOMPARE(pdfPages(path), 5);
+    QCOMPARE(pdfPages(path), 6); // summary, why, 4 charts
     const QString text = pdfText(path);
     QVERIFY(text.contains(QStringLiteral("ASI Race report: Evidence baseline")));
     QVERIFY(text.contains(raceHeadline(*w.window.chartPanel()->capabilityChart()->result())));

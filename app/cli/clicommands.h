@@ -32,5 +32,6 @@ int runBacktest(const std::vector<std::string> &args);
 int runFields(const std::vector<std::string> &args);
 int runSweep(const std::vector<std::string> &args);
 int runSweepMerge(const std::vector<std::string> &args);
+int runExplain(const std::vector<std::string> &args);
 
 } // namespace asirace::cli

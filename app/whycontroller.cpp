@@ -1,0 +1,66 @@
+#include "whycontroller.h"
+
+#include "montecarlorunner.h"
+#include "scenariodocument.h"
+#include "whypanel.h"
+
+#include <QTimer>
+
+namespace asirace {
+
+WhyController::WhyController(ScenarioDocument *document, WhyPanel *panel, QObject *parent)
+    : QObject(parent)
+    , m_document(document)
+    , m_panel(panel)
+    , m_runner(new MonteCarloRunner(this))
+    , m_throttle(new QTimer(this))
+{
+    m_throttle->setSingleShot(true);
+    m_throttle->setInterval(kExplainIntervalMs);
+    connect(m_throttle, &QTimer::timeout, this, &WhyController::restart);
+    connect(m_document, &ScenarioDocument::edited, this, [this](DocumentChange change) {
+        if (change != DocumentChange::Scenario) // a name or description changes no outcome
+            onScenarioChanged();
+    });
+    connect(m_document, &ScenarioDocument::currentChanged, this, &WhyController::onScenarioChanged);
+    connect(m_runner, &MonteCarloRunner::explanationReady, this,
+            [this](std::shared_ptr<const LeadExplanation> explanation) {
+                if (m_due)
+                    return; // of a scenario edited since; the due explanation follows
+                m_explanation = std::move(explanation);
+                m_panel->showExplanation(m_explanation);
+                emit explanationShown();
+            });
+    connect(m_runner, &MonteCarloRunner::failed, m_panel, &WhyPanel::showError);
+    connect(m_runner, &MonteCarloRunner::runningChanged, this, [this](bool running) {
+        if (!running && m_due && m_shown)
+            restart();
+    });
+}
+
+void WhyController::setShown(bool shown)
+{
+    m_shown = shown;
+    if (m_shown && m_panel->isStale())
+        restart();
+}
+
+void WhyController::onScenarioChanged()
+{
+    m_panel->markStale();
+    // Not restarted by later edits: a drag gets an explanation every interval, not none.
+    if (m_shown && !m_throttle->isActive())
+        m_throttle->start();
+}
+
+void WhyController::restart()
+{
+    if (m_runner->isRunning()) {
+        m_due = true; // started when the running one ends: no cancel, so no join on this thread
+        return;
+    }
+    m_due = false;
+    m_runner->startExplanation(m_document->current());
+}
+
+} // namespace asirace
