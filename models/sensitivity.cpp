@@ -263,6 +263,19 @@ std::optional<SensitivityOutput> SensitivityOutput::parse(std::string_view text,
     return std::nullopt;
 }
 
+std::string SensitivityOutput::label() const
+{
+    switch (metric) {
+    case SensitivityMetric::PFirst:
+        return "P(" + lab + " first)";
+    case SensitivityMetric::MedianArrival:
+        return lab + " arrival year";
+    case SensitivityMetric::WinnerArrival:
+        break;
+    }
+    return "Winner's arrival year";
+}
+
 double SensitivityRow::effect() const
 {
     return std::abs(output_high - output_low);

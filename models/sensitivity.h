@@ -47,6 +47,7 @@ struct SensitivityOutput {
 
     std::string text() const; // "p_first:OpenAI", as parsed
     std::string unit() const; // "probability" or "year"
+    std::string label() const; // "P(OpenAI first)", "OpenAI arrival year", "Winner's arrival year"
     // Parses "p_first:LAB", "median_arrival:LAB" or "winner_arrival".
     static std::optional<SensitivityOutput> parse(std::string_view text, std::string *error = nullptr);
 };
