@@ -11,16 +11,20 @@ namespace asirace {
 
 class AssumptionsPanel;
 class ChartPanel;
+class DistributionController;
 class EditorController;
 class EventsController;
 class EventsTableModel;
 class ExportController;
 class FileController;
+class FlipsController;
+class InputFocus;
 class LabsTableModel;
 class Leaderboard;
 class LiveController;
 class MonteCarloController;
 class MonteCarloPanel;
+class MustBeTrueView;
 class PartnershipsTableModel;
 class RecentFiles;
 class ScenarioBar;
@@ -58,6 +62,10 @@ public:
     MonteCarloPanel *monteCarloPanel() const { return m_monteCarloPanel; }
     MonteCarloController *monteCarlo() const { return m_monteCarlo; }
     SensitivityView *sensitivityView() const { return m_sensitivity; }
+    MustBeTrueView *mustBeTrueView() const { return m_mustBeTrue; }
+    FlipsController *flips() const { return m_flips; }
+    DistributionController *distributions() const { return m_distributions; }
+    InputFocus *inputFocus() const { return m_focus; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -68,6 +76,7 @@ private:
     void createPanels();
     void createDocks();
     void createActions();
+    void createOddsTools();
     void readSettings();
     void writeSettings();
     void updateTitle();
@@ -96,6 +105,10 @@ private:
     RecentFiles *m_recent = nullptr;
     ExportController *m_export = nullptr;
     MonteCarloController *m_monteCarlo = nullptr;
+    MustBeTrueView *m_mustBeTrue = nullptr;
+    FlipsController *m_flips = nullptr;
+    DistributionController *m_distributions = nullptr;
+    InputFocus *m_focus = nullptr;
 };
 
 } // namespace asirace

@@ -5,6 +5,7 @@
 // progressively: a small first batch (an estimate within ~100 ms), then
 // doubling batches that refine it until the requested run count is reached.
 
+#include "flips.h"
 #include "montecarlo.h"
 #include "sensitivity.h"
 
@@ -31,6 +32,8 @@ public:
     // Starts a sensitivity analysis, cancelling any running job.
     void startSensitivity(const Scenario &scenario, const SensitivityOutput &output,
                           const SensitivityOptions &options = {});
+    // Starts a "what must be true" search (flips.h), cancelling any running job.
+    void startFlips(const Scenario &scenario, const FlipOptions &options = {});
     // Stops the running job (its results are dropped).
     void cancel();
     bool isRunning() const { return m_running; }
@@ -40,6 +43,7 @@ signals:
     // A partial (result->complete() false) or final Monte Carlo estimate.
     void monteCarloUpdated(std::shared_ptr<const asirace::MonteCarloResult> result);
     void sensitivityReady(std::shared_ptr<const asirace::SensitivityResult> result);
+    void flipsReady(std::shared_ptr<const asirace::FlipReport> report);
     // Progress of the running job: finished and total units (runs or swings).
     void progress(qint64 done, qint64 total);
     void failed(const QString &message);

@@ -1,11 +1,13 @@
 #include "scenariodocument.h"
 
+#include "commands/distributioncommand.h"
 #include "commands/eventcommands.h"
 #include "commands/listitemcommands.h"
 #include "commands/organisationcommands.h"
 #include "commands/partnershipcommands.h"
 #include "commands/scenariocommands.h"
 #include "commands/setfieldcommand.h"
+#include "distributionlookup.h"
 #include "fieldpath.h"
 #include "scheduledevents.h"
 #include "validation.h"
@@ -142,6 +144,33 @@ QString ScenarioDocument::setField(const QString &path, const QString &value, bo
     // Store the value as the scenario now holds it, so undo and redo are exact.
     auto applied = readFieldPath(scratch, p);
     exec(new SetFieldCommand(this, m_current, p, *old, *applied, continuesPrevious));
+    return {};
+}
+
+QString ScenarioDocument::setDistribution(const QString &path, std::optional<Distribution> distribution)
+{
+    const std::string p = path.toStdString();
+    FieldPathError error;
+    if (!resolveNumericPath(current(), p, &error))
+        return qs(error.message);
+    const auto index = findDistribution(current(), p);
+    std::optional<Distribution> before;
+    if (index)
+        before = current().distributions[*index];
+    if (distribution)
+        distribution->path = FieldPath::parse(p)->text();
+    Scenario scratch = current();
+    if (distribution && index)
+        scratch.distributions[*index] = *distribution;
+    else if (distribution)
+        scratch.distributions.push_back(*distribution);
+    else if (index)
+        scratch.distributions.erase(scratch.distributions.begin() + static_cast<std::ptrdiff_t>(*index));
+    else
+        return {}; // no distribution to remove
+    if (auto problem = newProblem(current(), scratch); !problem.isEmpty())
+        return problem;
+    exec(new SetDistributionCommand(this, m_current, FieldPath::parse(p)->text(), before, distribution));
     return {};
 }
 

@@ -15,6 +15,7 @@
 #include <QUndoStack>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace asirace {
@@ -64,6 +65,9 @@ public:
     // the reason for the refusal, naming the field, value, range and unit.
     // `continuesPrevious`: a later tick of the same slider drag (merges into one undo step).
     QString setField(const QString &path, const QString &value, bool continuesPrevious = false);
+    // Gives the input at `path` the distribution (its path is set to `path`),
+    // or removes its distribution when empty; one undo step.
+    QString setDistribution(const QString &path, std::optional<Distribution> distribution);
     QString renameOrganisation(const QString &oldName, const QString &newName);
     QString addOrganisation(Organisation organisation);
     QString duplicateOrganisation(const QString &name);

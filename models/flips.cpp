@@ -1,5 +1,6 @@
 #include "flips.h"
 
+#include "distributionlookup.h"
 #include "distributionsampler.h"
 #include "fieldlabel.h"
 #include "fieldpath.h"
@@ -59,22 +60,18 @@ public:
     {
         m_target = resolveNumericPath(m_working, canonicalPath)->value;
         m_saved = *m_target;
-        m_pinned.clear();
-        for (std::size_t k = 0; k < m_working.distributions.size(); ++k) {
-            auto &d = m_working.distributions[k];
-            const auto parsed = FieldPath::parse(d.path);
-            if (parsed && parsed->text() == canonicalPath && d.kind != DistributionKind::Fixed) {
-                m_pinned.push_back({k, d.kind});
-                d.kind = DistributionKind::Fixed;
-            }
+        m_pinned.reset();
+        if (const auto k = findDistribution(m_working, canonicalPath)) {
+            m_pinned = {*k, m_working.distributions[*k].kind};
+            m_working.distributions[*k].kind = DistributionKind::Fixed;
         }
         return m_target;
     }
     void end()
     {
         *m_target = m_saved;
-        for (const auto &[k, kind] : m_pinned)
-            m_working.distributions[k].kind = kind;
+        if (m_pinned)
+            m_working.distributions[m_pinned->first].kind = m_pinned->second;
     }
 
     Probe at(double value)
@@ -125,7 +122,7 @@ private:
     const FlipOptions &m_options;
     double *m_target = nullptr;
     double m_saved = 0;
-    std::vector<std::pair<std::size_t, DistributionKind>> m_pinned;
+    std::optional<std::pair<std::size_t, DistributionKind>> m_pinned;
     SimPlan m_plan;
     SimState m_state;
     std::int64_t m_evaluations = 0;
@@ -320,9 +317,21 @@ std::optional<FlipReport> findFlips(const Scenario &scenario, const FlipOptions 
 
 namespace {
 
+// 4 significant digits; huge and tiny values as 2.1e26 rather than 2.1e+26.
 std::string shortNumber(double value)
 {
     char text[32];
+    const double magnitude = std::fabs(value);
+    if (magnitude != 0 && (magnitude >= 1e6 || magnitude < 1e-3)) {
+        int exponent = static_cast<int>(std::floor(std::log10(magnitude)));
+        double mantissa = value / std::pow(10.0, exponent);
+        if (std::fabs(std::round(mantissa * 1000) / 1000) >= 10) {
+            mantissa /= 10;
+            ++exponent;
+        }
+        std::snprintf(text, sizeof text, "%.4ge%d", mantissa, exponent);
+        return text;
+    }
     std::snprintf(text, sizeof text, "%.4g", value);
     return text;
 }

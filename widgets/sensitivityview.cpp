@@ -46,21 +46,27 @@ SensitivityView::SensitivityView(QWidget *parent) : QWidget(parent)
     m_scroll = new QScrollArea(this);
     m_scroll->setWidget(m_chart);
     m_scroll->setWidgetResizable(true); // the chart takes the width; its height follows its rows
-    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded); // long labels in a narrow dock: never cut
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setMinimumHeight(40); // a docked tab under the charts must not hold the window taller
     m_fade = new QGraphicsOpacityEffect(m_scroll);
     m_fade->setOpacity(1.0);
     m_scroll->viewport()->setGraphicsEffect(m_fade);
 
+    // Two rows: a narrow dock keeps the output's name readable.
+    m_output->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_output->setMinimumContentsLength(16);
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Output:"), this));
     bar->addWidget(m_output, 1);
-    bar->addWidget(m_method);
-    bar->addWidget(m_sampleOthers);
     bar->addWidget(m_analyse);
+    auto *how = new QHBoxLayout;
+    how->addWidget(new QLabel(tr("Method:"), this));
+    how->addWidget(m_method, 1);
+    how->addWidget(m_sampleOthers);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    layout->addLayout(how);
     layout->addWidget(m_status);
     layout->addWidget(m_scroll, 1);
 

@@ -53,6 +53,9 @@ TornadoChart::TornadoChart(QWidget *parent) : QCustomPlot(parent)
     // A long chart scrolls: the value axis is drawn on top too, under the legend.
     xAxis2->setVisible(true);
     xAxis2->setTickLabels(true);
+    // Few value ticks: years and percents stay apart in a narrow dock.
+    xAxis->ticker()->setTickCount(4);
+    xAxis2->ticker()->setTickCount(4);
     connect(xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), xAxis2,
             qOverload<const QCPRange &>(&QCPAxis::setRange));
 
