@@ -156,6 +156,24 @@ private slots:
         }
     }
 
+    // Patel's view is his ranking: OpenAI first (the one test allowed to name a
+    // winner); the search shows what that ranking needs.
+    void patelsViewShowsWhatHisRankingNeeds()
+    {
+        const auto run = runCli({"flips", "--scenario", "Patel's view", "--json"});
+        CLI_VERIFY_EXIT(run, 0);
+        const QJsonObject doc = clitest::parse(run.out);
+        QCOMPARE(doc["winner"].toString(), QStringLiteral("OpenAI"));
+        const QJsonArray flips = doc["flips"].toArray();
+        QVERIFY(!flips.isEmpty());
+        QVERIFY(!flips[0].toObject()["flip_value"].isNull());
+        for (const QJsonValue &row : flips)
+            if (!row.toObject()["flip_value"].isNull())
+                QVERIFY(text(row.toObject()["new_winner"]) != QStringLiteral("OpenAI"));
+        const auto plain = runCli({"flips", "--scenario", "Patel's view"});
+        QVERIFY(plain.out.contains("OpenAI stays first while:"));
+    }
+
     void exitCodes()
     {
         CLI_VERIFY_EXIT(runCli({"flips", "--odds", "zero"}), 1);
