@@ -20,16 +20,19 @@ constexpr int kMaxRows = 60;
 MustBeTrueView::MustBeTrueView(QWidget *parent)
     : QWidget(parent), m_headline(new QLabel(this)), m_status(new QLabel(this)), m_list(new QListWidget(this))
 {
-    m_headline->setWordWrap(true);
+    // One line each, never wrapped: a short dock (1280x720) must not hold the window taller.
+    m_headline->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     QFont bold = m_headline->font();
     bold.setBold(true);
     m_headline->setFont(bold);
-    m_status->setWordWrap(true);
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     m_status->setStyleSheet(QStringLiteral("color: #64748b;"));
     m_list->setToolTip(tr("Click a condition to go to its input."));
     m_list->setAlternatingRowColors(true);
-    m_list->setWordWrap(true);
+    m_list->setMinimumHeight(40);
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->setSpacing(2);
     layout->addWidget(m_headline);
     layout->addWidget(m_status);
     layout->addWidget(m_list, 1);
@@ -84,6 +87,7 @@ void MustBeTrueView::showReport(const FlipReport &report)
     if (flips == 0)
         status = tr("No single input flips the race within its allowed range.");
     m_status->setText(status);
+    m_status->setToolTip(status); // the line may be cut in a narrow dock
 }
 
 void MustBeTrueView::showProgress(qint64 done, qint64 total)

@@ -53,20 +53,19 @@ SensitivityView::SensitivityView(QWidget *parent) : QWidget(parent)
     m_fade->setOpacity(1.0);
     m_scroll->viewport()->setGraphicsEffect(m_fade);
 
-    // Two rows: a narrow dock keeps the output's name readable.
+    // One row (a short dock must not hold the window taller); the combos shrink to a few characters.
     m_output->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_output->setMinimumContentsLength(16);
+    m_output->setMinimumContentsLength(12);
+    m_method->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_method->setMinimumContentsLength(8);
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Output:"), this));
-    bar->addWidget(m_output, 1);
+    bar->addWidget(m_output, 2);
+    bar->addWidget(m_method, 1);
+    bar->addWidget(m_sampleOthers);
     bar->addWidget(m_analyse);
-    auto *how = new QHBoxLayout;
-    how->addWidget(new QLabel(tr("Method:"), this));
-    how->addWidget(m_method, 1);
-    how->addWidget(m_sampleOthers);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
-    layout->addLayout(how);
     layout->addWidget(m_status);
     layout->addWidget(m_scroll, 1);
 

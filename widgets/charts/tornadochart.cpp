@@ -54,8 +54,8 @@ TornadoChart::TornadoChart(QWidget *parent) : QCustomPlot(parent)
     xAxis2->setVisible(true);
     xAxis2->setTickLabels(true);
     // Few value ticks: years and percents stay apart in a narrow dock.
-    xAxis->ticker()->setTickCount(4);
-    xAxis2->ticker()->setTickCount(4);
+    xAxis->ticker()->setTickCount(3);
+    xAxis2->ticker()->setTickCount(3);
     connect(xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), xAxis2,
             qOverload<const QCPRange &>(&QCPAxis::setRange));
 
@@ -150,6 +150,20 @@ QString TornadoChart::formatOutput(double value, bool beyondHorizon) const
     return QString::number(value, 'f', 2);
 }
 
+QString TornadoChart::fitLabel(const QString &text) const
+{
+    // Names take at most 45% of the width, so a narrow dock keeps room for the bars; the hover text has them in full.
+    const QFontMetrics metrics(yAxis->tickLabelFont());
+    return metrics.elidedText(text, Qt::ElideMiddle, std::max(120, int(width() * 0.45)));
+}
+
+void TornadoChart::resizeEvent(QResizeEvent *event)
+{
+    QCustomPlot::resizeEvent(event);
+    if (m_result && event->size().width() != event->oldSize().width())
+        rebuild(); // labels fitted to the new width
+}
+
 QString TornadoChart::rowLabel(int row) const
 {
     return m_ticker->ticks().value(row);
@@ -178,7 +192,7 @@ void TornadoChart::rebuild()
             low << (row.output_low - r.base) * scale;
             high << (row.output_high - r.base) * scale;
         }
-        m_ticker->addTick(i, label(row.path));
+        m_ticker->addTick(i, fitLabel(label(row.path)));
     }
     for (auto *bars : {m_low, m_high})
         bars->setBaseValue(base);

@@ -47,8 +47,10 @@ public:
 
 protected:
     void mouseMoveEvent(QMouseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    QString fitLabel(const QString &text) const;
     void rebuild();
     QString formatOutput(double value, bool beyondHorizon) const;
     bool isFirstOrder() const;
