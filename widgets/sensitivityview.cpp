@@ -43,6 +43,8 @@ SensitivityView::SensitivityView(QWidget *parent) : QWidget(parent)
     ChartStyle style = ChartStyle::screen();
     style.showTitle = false;
     m_chart->setChartStyle(style);
+    // The plot's own minimum (legend and names side by side) would push the right end out of a narrow dock.
+    m_chart->setMinimumWidth(200);
     m_scroll = new QScrollArea(this);
     m_scroll->setWidget(m_chart);
     m_scroll->setWidgetResizable(true); // the chart takes the width; its height follows its rows

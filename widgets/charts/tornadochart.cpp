@@ -201,7 +201,7 @@ void TornadoChart::rebuild()
     m_high->setVisible(!firstOrder);
     if (firstOrder) {
         m_errors->setData(errors);
-        m_low->setName(tr("share of the variance it explains alone (first-order index) ± s.e."));
+        m_low->setName(tr("share of variance explained alone ± s.e."));
         m_high->removeFromLegend();
     } else {
         m_errors->data()->clear();
