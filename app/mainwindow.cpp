@@ -3,17 +3,21 @@
 #include "assumptionspanel.h"
 #include "builtinscenarios.h"
 #include "chartpanel.h"
+#include "distributioncontroller.h"
 #include "editorcontroller.h"
 #include "eventscontroller.h"
 #include "eventstablemodel.h"
 #include "exportcontroller.h"
 #include "filecontroller.h"
+#include "flipscontroller.h"
+#include "inputfocus.h"
 #include "labstablemodel.h"
 #include "leaderboard.h"
 #include "livecontroller.h"
 #include "montecarlocontroller.h"
 #include "uncertaintycontroller.h"
 #include "montecarlopanel.h"
+#include "mustbetrueview.h"
 #include "partnershipstablemodel.h"
 #include "recentfiles.h"
 #include "scenariobar.h"
@@ -84,6 +88,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_why = new WhyController(m_document, m_whyPanel, this);
     connect(findChild<QDockWidget *>(QStringLiteral("whyDock")), &QDockWidget::visibilityChanged, m_why,
             &WhyController::setShown);
+    createOddsTools();
     createActions();
 
     connect(m_files, &FileController::statusMessage, this, &MainWindow::showStatus);
@@ -144,6 +149,7 @@ void MainWindow::createPanels()
     m_monteCarloPanel = new MonteCarloPanel(this);
     m_sensitivity = new SensitivityView(this);
     m_whyPanel = new WhyPanel(this);
+    m_mustBeTrue = new MustBeTrueView(this);
     for (auto *editor : {m_labsEditor, m_partnershipsEditor, m_eventsEditor})
         editor->view()->setMouseTracking(true); // status tips with the field's unit and range
 }
@@ -172,11 +178,30 @@ void MainWindow::createDocks()
     tabifyDockWidget(partnerships, events);
     tabifyDockWidget(events, sensitivity); // computed when its tab is first shown
     tabifyDockWidget(sensitivity, dock(tr("Why"), QStringLiteral("whyDock"), m_whyPanel, Qt::BottomDockWidgetArea));
+    // Beside the leaderboard, not the tables: a click on a row raises the input's table and must not hide the list.
+    tabifyDockWidget(board,
+                     dock(tr("What must be true"), QStringLiteral("mustBeTrueDock"), m_mustBeTrue, Qt::BottomDockWidgetArea));
+    board->raise();
     labs->raise();
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     resizeDocks({assumptions}, {410}, Qt::Horizontal);
     resizeDocks({labs, board}, {560, 640}, Qt::Horizontal); // room for the P(first) column
     resizeDocks({labs}, {300}, Qt::Vertical);
+}
+
+// What must be true, the distribution editor and going to an input (issue 11).
+void MainWindow::createOddsTools()
+{
+    m_flips = new FlipsController(m_document, m_mustBeTrue, this);
+    connect(findChild<QDockWidget *>(QStringLiteral("mustBeTrueDock")), &QDockWidget::visibilityChanged, m_flips,
+            &FlipsController::setShown);
+    m_focus = new InputFocus(m_assumptions, m_labsEditor, m_labsModel, m_partnershipsEditor, m_partnershipsModel, this);
+    connect(m_mustBeTrue, &MustBeTrueView::inputActivated, m_focus, &InputFocus::focus);
+    m_distributions = new DistributionController(m_document, m_assumptions, this, this);
+    m_distributions->addTable(m_labsEditor->view(), [this](const QModelIndex &i) { return m_labsModel->pathAt(i); });
+    m_distributions->addTable(m_partnershipsEditor->view(),
+                              [this](const QModelIndex &i) { return m_partnershipsModel->pathAt(i); });
+    connect(m_distributions, &DistributionController::statusMessage, this, &MainWindow::showStatus);
 }
 
 void MainWindow::createActions()

@@ -11,16 +11,20 @@ namespace asirace {
 
 class AssumptionsPanel;
 class ChartPanel;
+class DistributionController;
 class EditorController;
 class EventsController;
 class EventsTableModel;
 class ExportController;
 class FileController;
+class FlipsController;
+class InputFocus;
 class LabsTableModel;
 class Leaderboard;
 class LiveController;
 class MonteCarloController;
 class MonteCarloPanel;
+class MustBeTrueView;
 class PartnershipsTableModel;
 class RecentFiles;
 class ScenarioBar;
@@ -62,6 +66,10 @@ public:
     SensitivityView *sensitivityView() const { return m_sensitivity; }
     WhyPanel *whyPanel() const { return m_whyPanel; }
     WhyController *why() const { return m_why; }
+    MustBeTrueView *mustBeTrueView() const { return m_mustBeTrue; }
+    FlipsController *flips() const { return m_flips; }
+    DistributionController *distributions() const { return m_distributions; }
+    InputFocus *inputFocus() const { return m_focus; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -72,6 +80,7 @@ private:
     void createPanels();
     void createDocks();
     void createActions();
+    void createOddsTools();
     void readSettings();
     void writeSettings();
     void updateTitle();
@@ -102,6 +111,10 @@ private:
     MonteCarloController *m_monteCarlo = nullptr;
     WhyPanel *m_whyPanel = nullptr;
     WhyController *m_why = nullptr;
+    MustBeTrueView *m_mustBeTrue = nullptr;
+    FlipsController *m_flips = nullptr;
+    DistributionController *m_distributions = nullptr;
+    InputFocus *m_focus = nullptr;
 };
 
 } // namespace asirace

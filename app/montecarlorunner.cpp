@@ -115,4 +115,20 @@ void MonteCarloRunner::startExplanation(const Scenario &scenario)
     });
 }
 
+void MonteCarloRunner::startFlips(const Scenario &scenario, const FlipOptions &options)
+{
+    launch([this, scenario, options](quint64 job, const std::atomic<bool> &cancel) {
+        ParallelControl control;
+        control.cancel = &cancel;
+        control.progress = [this, job](std::int64_t done, std::int64_t total) {
+            post(job, [this, done, total] { emit progress(done, total); });
+        };
+        auto report = findFlips(scenario, options, control);
+        if (!report)
+            return;
+        auto shared = std::make_shared<const FlipReport>(std::move(*report));
+        post(job, [this, shared] { emit flipsReady(shared); });
+    });
+}
+
 } // namespace asirace

@@ -6,6 +6,7 @@
 // doubling batches that refine it until the requested run count is reached.
 
 #include "leadexplanation.h"
+#include "flips.h"
 #include "montecarlo.h"
 #include "sensitivity.h"
 
@@ -34,6 +35,8 @@ public:
                           const SensitivityOptions &options = {});
     // Starts explaining the leader's lead (leadexplanation.h), cancelling any running job.
     void startExplanation(const Scenario &scenario);
+    // Starts a "what must be true" search (flips.h), cancelling any running job.
+    void startFlips(const Scenario &scenario, const FlipOptions &options = {});
     // Stops the running job (its results are dropped).
     void cancel();
     bool isRunning() const { return m_running; }
@@ -44,6 +47,7 @@ signals:
     void monteCarloUpdated(std::shared_ptr<const asirace::MonteCarloResult> result);
     void sensitivityReady(std::shared_ptr<const asirace::SensitivityResult> result);
     void explanationReady(std::shared_ptr<const asirace::LeadExplanation> explanation);
+    void flipsReady(std::shared_ptr<const asirace::FlipReport> report);
     // Progress of the running job: finished and total units (runs or swings).
     void progress(qint64 done, qint64 total);
     void failed(const QString &message);

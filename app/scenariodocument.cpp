@@ -1,5 +1,6 @@
 #include "scenariodocument.h"
 
+#include "commands/distributioncommand.h"
 #include "commands/eventcommands.h"
 #include "commands/listitemcommands.h"
 #include "commands/organisationcommands.h"
@@ -7,6 +8,7 @@
 #include "commands/scenariocommands.h"
 #include "commands/pincommand.h"
 #include "commands/setfieldcommand.h"
+#include "distributionlookup.h"
 #include "fieldpath.h"
 #include "scheduledevents.h"
 #include "validation.h"
@@ -154,6 +156,33 @@ QString ScenarioDocument::setPinned(const QString &path, bool pinned)
     if (d->isPinned() == pinned)
         return {};
     exec(new PinCommand(this, m_current, path.toStdString(), pinned));
+    return {};
+}
+
+QString ScenarioDocument::setDistribution(const QString &path, std::optional<Distribution> distribution)
+{
+    const std::string p = path.toStdString();
+    FieldPathError error;
+    if (!resolveNumericPath(current(), p, &error))
+        return qs(error.message);
+    const auto index = findDistribution(current(), p);
+    std::optional<Distribution> before;
+    if (index)
+        before = current().distributions[*index];
+    if (distribution)
+        distribution->path = FieldPath::parse(p)->text();
+    Scenario scratch = current();
+    if (distribution && index)
+        scratch.distributions[*index] = *distribution;
+    else if (distribution)
+        scratch.distributions.push_back(*distribution);
+    else if (index)
+        scratch.distributions.erase(scratch.distributions.begin() + static_cast<std::ptrdiff_t>(*index));
+    else
+        return {}; // no distribution to remove
+    if (auto problem = newProblem(current(), scratch); !problem.isEmpty())
+        return problem;
+    exec(new SetDistributionCommand(this, m_current, FieldPath::parse(p)->text(), before, distribution));
     return {};
 }
 

@@ -15,6 +15,7 @@
 #include <QUndoStack>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace asirace {
@@ -67,6 +68,9 @@ public:
     // Pins (or unpins) the distribution on `path`: Monte Carlo keeps the input
     // at its value. Refused when the input has no distribution.
     QString setPinned(const QString &path, bool pinned);
+    // Gives the input at `path` the distribution (its path is set to `path`),
+    // or removes its distribution when empty; one undo step.
+    QString setDistribution(const QString &path, std::optional<Distribution> distribution);
     QString renameOrganisation(const QString &oldName, const QString &newName);
     QString addOrganisation(Organisation organisation);
     QString duplicateOrganisation(const QString &name);

@@ -3,6 +3,7 @@
 //   Monte Carlo >= 50,000 runs/s on a 2-core machine using all cores (10,000 runs < 200 ms).
 // `asirace-cli bench` prints the same figures without Google Benchmark.
 #include "builtinscenarios.h"
+#include "flips.h"
 #include "montecarlo.h"
 #include "simulator.h"
 
@@ -56,6 +57,19 @@ void BM_MonteCarlo10k(benchmark::State &state)
     state.counters["threads"] = resolveThreadCount(control.threads);
 }
 BENCHMARK(BM_MonteCarlo10k)->Arg(1)->Arg(0)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// "What must be true" (issue 11): flips of the winner for every numeric input
+// of the default scenario, target < 2 s on all threads.
+void BM_FlipsEveryInput(benchmark::State &state)
+{
+    const Scenario scenario = defaultScenario();
+    for (auto _ : state) {
+        auto report = findFlips(scenario);
+        benchmark::DoNotOptimize(report->flips.data());
+        state.counters["evaluations"] = static_cast<double>(report->evaluations);
+    }
+}
+BENCHMARK(BM_FlipsEveryInput)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
 
 } // namespace
 

@@ -52,16 +52,34 @@ nlohmann::ordered_json sensitivityToJson(const SensitivityResult &result, const 
 {
     using json = nlohmann::ordered_json;
     json inputs = json::array();
-    for (const auto &row : result.rows)
-        inputs.push_back(json{{"path", row.path},
-                              {"input_low", row.input_low},
-                              {"input_median", row.input_median},
-                              {"input_high", row.input_high},
-                              {"output_low", row.output_low},
-                              {"output_high", row.output_high},
-                              {"effect", row.effect()},
-                              {"low_beyond_horizon", row.low_beyond_horizon},
-                              {"high_beyond_horizon", row.high_beyond_horizon}});
+    const bool firstOrder = result.method == SensitivityMethod::FirstOrder;
+    for (const auto &row : result.rows) {
+        json item{{"path", row.path},
+                  {"input_low", row.input_low},
+                  {"input_median", row.input_median},
+                  {"input_high", row.input_high}};
+        if (firstOrder) {
+            item["first_order"] = row.first_order;
+            item["first_order_stderr"] = row.first_order_stderr;
+        } else {
+            item["output_low"] = row.output_low;
+            item["output_high"] = row.output_high;
+            item["effect"] = row.effect();
+            item["low_beyond_horizon"] = row.low_beyond_horizon;
+            item["high_beyond_horizon"] = row.high_beyond_horizon;
+        }
+        inputs.push_back(std::move(item));
+    }
+    if (firstOrder)
+        return json{{"output", result.output.text()},
+                    {"unit", result.output.unit()},
+                    {"method", "sobol"},
+                    {"samples", result.samples},
+                    {"runs", result.samples * static_cast<std::int64_t>(result.rows.size() + 2)},
+                    {"seed", options.seed},
+                    {"mean", result.base},
+                    {"variance", result.output_variance},
+                    {"inputs", std::move(inputs)}};
     return json{{"output", result.output.text()},
                 {"unit", result.output.unit()},
                 {"base", result.base},

@@ -16,6 +16,13 @@
 // With the others at their medians P(first) is often 0 or 1 whatever one
 // input does; SensitivityOptions::sample_others keeps the other inputs
 // uncertain instead, which ranks inputs by their effect on the odds.
+//
+// SensitivityMethod::FirstOrder measures instead the share of the output's
+// variance each input explains alone (first-order Sobol index, sobolindices.h)
+// with every input drawn from its distribution and events at expected values:
+//   p_first:LAB        the output is 1 when LAB wins the run, else 0
+//   median_arrival:LAB LAB's arrival year (beyond the horizon: the month after it)
+//   winner_arrival     the first arrival year of any lab (likewise)
 
 #include "parallelchunks.h"
 #include "scenario.h"
@@ -29,6 +36,10 @@
 namespace asirace {
 
 enum class SensitivityMetric { PFirst, MedianArrival, WinnerArrival };
+enum class SensitivityMethod {
+    OneAtATime, // p10 -> p90 swings (tornado)
+    FirstOrder, // variance-based: first-order Sobol indices
+};
 
 struct SensitivityOutput {
     SensitivityMetric metric = SensitivityMetric::WinnerArrival;
@@ -36,6 +47,7 @@ struct SensitivityOutput {
 
     std::string text() const; // "p_first:OpenAI", as parsed
     std::string unit() const; // "probability" or "year"
+    std::string label() const; // "P(OpenAI first)", "OpenAI arrival year", "Winner's arrival year"
     // Parses "p_first:LAB", "median_arrival:LAB" or "winner_arrival".
     static std::optional<SensitivityOutput> parse(std::string_view text, std::string *error = nullptr);
 };
@@ -46,6 +58,8 @@ struct SensitivityRow {
     double output_low = 0, output_high = 0; // the output with the input at p10 / p90
     bool low_beyond_horizon = false, high_beyond_horizon = false;
     double effect() const; // |output_high - output_low|
+    // SensitivityMethod::FirstOrder: the input's first-order index and its standard error.
+    double first_order = 0, first_order_stderr = 0;
 };
 
 struct SensitivityResult {
@@ -54,7 +68,10 @@ struct SensitivityResult {
     bool base_beyond_horizon = false;
     std::int64_t runs_per_point = 0; // Monte Carlo runs behind each value (0: deterministic runs)
     bool sample_others = false;      // the other inputs were sampled, not held at their medians
-    std::vector<SensitivityRow> rows; // largest effect first; ties by path
+    SensitivityMethod method = SensitivityMethod::OneAtATime;
+    std::int64_t samples = 0;        // FirstOrder: rows N of each sample matrix (N (k + 2) runs)
+    double output_variance = 0;      // FirstOrder: Var(output) over the samples (base holds its mean)
+    std::vector<SensitivityRow> rows; // largest effect (or first-order index) first; ties by path
 };
 
 struct SensitivityOptions {
@@ -68,6 +85,8 @@ struct SensitivityOptions {
     // p10), a median arrival over the runs); inputs rank by their effect on
     // the odds rather than on one median world.
     bool sample_others = false;
+    SensitivityMethod method = SensitivityMethod::OneAtATime;
+    std::int64_t samples = 256; // FirstOrder: N
 };
 
 // Throws std::invalid_argument when the output names no racing lab or a

@@ -1,5 +1,6 @@
 #include "assumptionspanel.h"
 
+#include "distributionlookup.h"
 #include "fieldpath.h"
 #include "fieldslider.h"
 #include "fieldtooltip.h"
@@ -63,6 +64,10 @@ AssumptionsPanel::AssumptionsPanel(QWidget *parent)
         connect(slider, &FieldSlider::valueEdited, this, [this, name](double value, bool continues) {
             submit(m_selected + QLatin1Char('.') + name, exactValue(value), continues);
         });
+        connect(slider, &FieldSlider::distributionRequested, this, [this, name] {
+            if (!m_selected.isEmpty())
+                emit distributionEditRequested(m_selected + QLatin1Char('.') + name);
+        });
     }
     column->addWidget(m_labGroup);
 
@@ -85,6 +90,7 @@ AssumptionsPanel::AssumptionsPanel(QWidget *parent)
         m_sliders[path] = slider;
         connect(slider, &FieldSlider::valueEdited, this,
                 [this, path](double value, bool continues) { submit(path, exactValue(value), continues); });
+        connect(slider, &FieldSlider::distributionRequested, this, [this, path] { emit distributionEditRequested(path); });
     }
     column->addWidget(global);
     column->addStretch(1);
@@ -129,6 +135,27 @@ FieldSlider *AssumptionsPanel::slider(const QString &key) const
     return it == m_sliders.end() ? nullptr : it->second;
 }
 
+QString AssumptionsPanel::pathOf(const QString &key) const
+{
+    return key.startsWith(QStringLiteral("lab.")) ? m_selected + key.mid(3) : key;
+}
+
+void AssumptionsPanel::updateUncertainty(const QString &key)
+{
+    FieldSlider *s = slider(key);
+    if (!s || !m_scenario)
+        return;
+    const std::string path = pathOf(key).toStdString();
+    std::optional<FieldSlider::Uncertainty> mark;
+    if (const auto index = findDistribution(*m_scenario, path)) {
+        const Distribution &d = m_scenario->distributions[*index];
+        const auto spread = distributionSpread(*m_scenario, d);
+        if (spread && spread->uncertain)
+            mark = FieldSlider::Uncertainty{spread->p10, spread->p90, QString::fromStdString(distributionSummary(d))};
+    }
+    s->setUncertainty(mark);
+}
+
 void AssumptionsPanel::updateLabDefaults()
 {
     // A lab's default is its value in the built-in baseline when it has one there;
@@ -155,6 +182,8 @@ void AssumptionsPanel::refresh()
         const QSignalBlocker block(m_scalingLaw);
         m_scalingLaw->setCurrentText(QString::fromStdString(a.scaling_law));
     }
+    for (const auto &entry : m_sliders)
+        updateUncertainty(entry.first);
     const Organisation *org = m_scenario->findOrganisation(m_selected.toStdString());
     m_labGroup->setEnabled(org != nullptr);
     if (!org)
@@ -174,8 +203,10 @@ void AssumptionsPanel::refreshPath(const QString &path)
         return; // names nothing shown here
     const std::string &field = parsed->field;
     if (parsed->owner == FieldPath::Owner::Assumptions) {
-        if (const auto *f = findNumericField(assumptionNumericFields(), field))
+        if (const auto *f = findNumericField(assumptionNumericFields(), field)) {
+            updateUncertainty(path);
             return m_sliders.at(path)->setValue(m_scenario->assumptions.*f->member);
+        }
         return refresh(); // the scaling law
     }
     if (parsed->owner != FieldPath::Owner::Organisation || QString::fromStdString(parsed->org) != m_selected ||
@@ -183,8 +214,11 @@ void AssumptionsPanel::refreshPath(const QString &path)
         return; // not shown here
     const Organisation *org = m_scenario->findOrganisation(m_selected.toStdString());
     const auto *f = findNumericField(organisationNumericFields(), field);
-    if (org && f)
-        m_sliders.at(QStringLiteral("lab.") + QString::fromStdString(field))->setValue(org->*f->member);
+    if (org && f) {
+        const QString key = QStringLiteral("lab.") + QString::fromStdString(field);
+        updateUncertainty(key);
+        m_sliders.at(key)->setValue(org->*f->member);
+    }
 }
 
 void AssumptionsPanel::submit(const QString &path, const QString &value, bool continuesPrevious)

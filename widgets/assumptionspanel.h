@@ -39,12 +39,18 @@ public:
     FieldSlider *slider(const QString &key) const;
     MessageBanner *banner() const { return m_banner; }
 
+    // The scenario path a slider edits ("OpenAI.mfu" for "lab.mfu").
+    QString pathOf(const QString &key) const;
+
 signals:
     void inputRejected(const QString &reason);
+    // The "~" button of the slider for `path` was clicked: edit its distribution.
+    void distributionEditRequested(const QString &path);
 
 private:
     void submit(const QString &path, const QString &value, bool continuesPrevious);
     void updateLabDefaults();
+    void updateUncertainty(const QString &key); // the slider's p10-p90 mark from the scenario's distributions
 
     const Scenario *m_scenario = nullptr;
     const Scenario *m_reference = nullptr;

@@ -29,6 +29,7 @@ FieldSlider::FieldSlider(const SliderSpec &spec, QWidget *parent)
     , m_slider(new MarkedSlider(this))
     , m_spin(new ScientificSpinBox(this))
     , m_reset(new QToolButton(this))
+    , m_distribution(new QToolButton(this))
 {
     setToolTip(spec.toolTip);
     setStatusTip(QStringLiteral("%1 [%2], allowed %3 to %4").arg(spec.name, spec.unit, QString::number(spec.min, 'g', 6),
@@ -57,13 +58,19 @@ FieldSlider::FieldSlider(const SliderSpec &spec, QWidget *parent)
     layout->addWidget(m_label, 0, 0);
     layout->addWidget(m_spin, 0, 1);
     layout->addWidget(m_reset, 0, 2);
-    layout->addWidget(m_slider, 1, 0, 1, 3);
+    layout->addWidget(m_distribution, 0, 3);
+    layout->addWidget(m_slider, 1, 0, 1, 4);
     layout->setColumnStretch(0, 1);
 
     connect(m_slider, &QSlider::valueChanged, this, &FieldSlider::onSliderMoved);
     connect(m_slider, &QSlider::sliderPressed, this, [this] { m_dragEmitted = false; });
     connect(m_spin, &QDoubleSpinBox::valueChanged, this, &FieldSlider::onSpinChanged);
     connect(m_reset, &QToolButton::clicked, this, &FieldSlider::onReset);
+    m_distribution->setText(QStringLiteral("~"));
+    m_distribution->setAutoRaise(true);
+    m_distribution->setObjectName(spec.name + QStringLiteral("Distribution"));
+    connect(m_distribution, &QToolButton::clicked, this, &FieldSlider::distributionRequested);
+    setUncertainty(std::nullopt);
     setDefaultValue(spec.defaultValue, tr("default"));
     setValue(spec.defaultValue);
 }
@@ -121,6 +128,25 @@ void FieldSlider::setDefaultValue(double value, const QString &origin)
     m_slider->setMarker(positionOf(value));
     m_reset->setToolTip(tr("Reset to %1: %2 %3").arg(origin, displayValue(value, m_spec.type), m_spec.unit));
     updateDecorations();
+}
+
+void FieldSlider::setUncertainty(const std::optional<Uncertainty> &uncertainty)
+{
+    m_uncertain = uncertainty.has_value();
+    if (uncertainty) {
+        m_slider->setBand(positionOf(uncertainty->p10), positionOf(uncertainty->p90));
+        m_distribution->setToolTip(tr("<b>Uncertain in Monte Carlo</b>: drawn from %1 (p10 %2, p90 %3 %4).<br>"
+                                      "Click to edit the distribution.")
+                                       .arg(uncertainty->summary.toHtmlEscaped(),
+                                            displayValue(uncertainty->p10, m_spec.type),
+                                            displayValue(uncertainty->p90, m_spec.type), m_spec.unit.toHtmlEscaped()));
+        m_distribution->setStyleSheet(QStringLiteral("color: #b45309; font-weight: 700;"));
+    } else {
+        m_slider->setBand(1, 0);
+        m_distribution->setToolTip(tr("Monte Carlo keeps this input at its value in every run. "
+                                      "Click to give it a distribution."));
+        m_distribution->setStyleSheet(QStringLiteral("color: #94a3b8;"));
+    }
 }
 
 void FieldSlider::onSliderMoved(int position)

@@ -2,6 +2,9 @@
 // One numeric input as a slider with a spin box, its unit, a mark at the
 // default value and a reset button. Logarithmic fields slide in orders of
 // magnitude. Emits valueEdited() only for user changes, never for setValue().
+// An input Monte Carlo draws is marked: an amber p10-p90 band on the groove
+// and a highlighted "~" button (its tooltip names the distribution); the
+// button opens the distribution editor for any input (distributionRequested()).
 
 #include "fieldspec.h"
 
@@ -39,6 +42,16 @@ public:
     void setValue(double value); // shows it; emits nothing
     void setDefaultValue(double value, const QString &origin);
     MarkedSlider *slider() const { return m_slider; }
+    QToolButton *distributionButton() const { return m_distribution; }
+
+    // The input's distribution as drawn: its p10 and p90 and a one-line
+    // summary; nullopt when Monte Carlo keeps the value as set.
+    struct Uncertainty {
+        double p10 = 0, p90 = 0;
+        QString summary; // "lognormal: median 1.3, sigma of ln 0.3"
+    };
+    void setUncertainty(const std::optional<Uncertainty> &uncertainty);
+    bool isUncertain() const { return m_uncertain; }
     ScientificSpinBox *spinBox() const { return m_spin; }
 
     // Slider position <-> value, rounded to what the slider can resolve.
@@ -48,6 +61,7 @@ public:
 signals:
     // `continuesPrevious`: a later tick of one drag (the document merges these into one undo step).
     void valueEdited(double value, bool continuesPrevious);
+    void distributionRequested();
 
 private:
     void onSliderMoved(int position);
@@ -63,6 +77,8 @@ private:
     MarkedSlider *m_slider;
     ScientificSpinBox *m_spin;
     QToolButton *m_reset;
+    QToolButton *m_distribution;
+    bool m_uncertain = false;
     bool m_dragEmitted = false;
     std::optional<bool> m_moved; // value differs from the default (as last styled)
 };

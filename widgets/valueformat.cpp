@@ -1,6 +1,7 @@
 #include "valueformat.h"
 
-#include <QHash>
+#include "fieldlabel.h"
+
 #include <QLocale>
 #include <QStringList>
 
@@ -30,17 +31,7 @@ QString displayValue(double value, FieldType type)
 
 QString prettyFieldName(std::string_view name)
 {
-    static const QHash<QString, QString> words{
-        {"mfu", "MFU"}, {"moe", "MoE"}, {"gpu", "GPU"}, {"agi", "AGI"}, {"asi", "ASI"}, {"oom", "(OOM)"},
-        {"hw", "HW"}, {"h100e", "H100e"}, {"h100", "H100"}, {"usd", "(USD)"}, {"alg", "algorithmic"},
-        {"mtbf", "MTBF"}, {"ip", "IP"}, {"rofr", "ROFR"}, {"log10", "log10"}, {"flop", "FLOP"}, {"flops", "FLOP/s"}};
-    QStringList out;
-    for (const QString &word : QString::fromUtf8(name.data(), qsizetype(name.size())).split(QLatin1Char('_')))
-        out << words.value(word, word);
-    QString text = out.join(QLatin1Char(' '));
-    if (!text.isEmpty() && text[0].isLower())
-        text[0] = text[0].toUpper();
-    return text;
+    return QString::fromStdString(fieldLabel(name)); // the CLI's labels and the window's are one table of words
 }
 
 QString exactValue(double value) { return QString::fromStdString(formatValue(value)); }

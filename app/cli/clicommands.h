@@ -33,5 +33,6 @@ int runFields(const std::vector<std::string> &args);
 int runSweep(const std::vector<std::string> &args);
 int runSweepMerge(const std::vector<std::string> &args);
 int runExplain(const std::vector<std::string> &args);
+int runFlips(const std::vector<std::string> &args);
 
 } // namespace asirace::cli

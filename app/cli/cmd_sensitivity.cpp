@@ -1,5 +1,6 @@
 #include "cliargs.h"
 #include "clicommands.h"
+#include "fieldlabel.h"
 #include "montecarlojson.h"
 #include "scenarioargs.h"
 #include "sensitivity.h"
@@ -16,7 +17,7 @@ namespace {
 constexpr const char *kUsage =
     "usage: asirace-cli sensitivity [FILE.db] [--scenario NAME] [--set PATH=VALUE]... [--pin PATH=VALUE]... [--event YYYY-MM:PATH=VALUE]...\n"
     "           --output p_first:LAB|median_arrival:LAB|winner_arrival [--others medians|sampled]\n"
-    "           [--runs N] [--seed S] [--threads T] [--json]\n";
+    "           [--method swings|sobol] [--runs N] [--samples N] [--seed S] [--threads T] [--json]\n";
 
 std::string formatOutput(const SensitivityResult &r, double value, bool beyond)
 {
@@ -30,8 +31,33 @@ std::string formatOutput(const SensitivityResult &r, double value, bool beyond)
     return text;
 }
 
+void printFirstOrder(const std::string &scenario, const SensitivityResult &r)
+{
+    std::cout << "scenario: " << scenario << "\n"
+              << "output: " << r.output.text() << " (" << r.output.unit() << "), first-order Sobol indices from "
+              << r.samples << " samples (" << r.samples * static_cast<std::int64_t>(r.rows.size() + 2)
+              << " runs, events at expected values)\n";
+    char head[128];
+    std::snprintf(head, sizeof head, "mean %.4g, variance %.4g\n", r.base, r.output_variance);
+    std::cout << head;
+    if (r.rows.empty()) {
+        std::cout << "the scenario has no uncertain inputs (add distributions)\n";
+        return;
+    }
+    std::cout << "rank  input                                                 share of variance\n";
+    int rank = 0;
+    for (const auto &row : r.rows) {
+        char line[256];
+        std::snprintf(line, sizeof line, "%4d  %-52s %7.3f +- %.3f\n", ++rank, pathLabelWithUnit(row.path).c_str(),
+                      row.first_order, row.first_order_stderr);
+        std::cout << line;
+    }
+}
+
 void printTable(const std::string &scenario, const SensitivityResult &r)
 {
+    if (r.method == SensitivityMethod::FirstOrder)
+        return printFirstOrder(scenario, r);
     std::cout << "scenario: " << scenario << "\n"
               << "output: " << r.output.text() << " (" << r.output.unit() << "), each input from p10 to p90 "
               << (r.sample_others ? "with the others sampled (" + std::to_string(r.runs_per_point) + " runs a point)"
@@ -59,7 +85,7 @@ void printTable(const std::string &scenario, const SensitivityResult &r)
 // sensitivity [FILE.db] [--scenario NAME] [--set PATH=VALUE]... [--pin PATH=VALUE]... [--event YYYY-MM:PATH=VALUE]... --output SPEC [--runs N] [--seed S] [--threads T] [--json]
 int runSensitivity(const std::vector<std::string> &args)
 {
-    CliArgs parsed(args, {"--scenario", "--set", "--pin", "--event", "--output", "--others", "--runs", "--seed", "--threads"}, {"--json"});
+    CliArgs parsed(args, {"--scenario", "--set", "--pin", "--event", "--output", "--others", "--method", "--runs", "--samples", "--seed", "--threads"}, {"--json"});
     if (!parsed.ok() || parsed.positional().size() > 1 || !parsed.value("--output")) {
         if (!parsed.ok())
             std::cerr << "asirace-cli sensitivity: " << parsed.error() << "\n";
@@ -78,8 +104,16 @@ int runSensitivity(const std::vector<std::string> &args)
     const auto runs = countOption(parsed, "sensitivity", "--runs", options.runs_per_point, 1, 1000000);
     const auto seed = countOption(parsed, "sensitivity", "--seed", 1, 0, std::numeric_limits<std::int64_t>::max());
     const auto threads = countOption(parsed, "sensitivity", "--threads", 0, 0, 256);
-    if (!runs || !seed || !threads)
+    const auto samples = countOption(parsed, "sensitivity", "--samples", options.samples, 2, 100000);
+    if (!runs || !seed || !threads || !samples)
         return ExitInvalid;
+    options.samples = *samples;
+    const std::string method = parsed.value("--method").value_or("swings");
+    if (method != "swings" && method != "sobol") {
+        std::cerr << "asirace-cli sensitivity: --method '" << method << "' is not swings or sobol\n";
+        return ExitInvalid;
+    }
+    options.method = method == "sobol" ? SensitivityMethod::FirstOrder : SensitivityMethod::OneAtATime;
     options.runs_per_point = *runs;
     options.seed = static_cast<std::uint64_t>(*seed);
     const std::string others = parsed.value("--others").value_or("medians");

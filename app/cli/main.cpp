@@ -34,9 +34,17 @@ constexpr std::array kCommands{
             &asirace::cli::runCharts},
     Command{"sensitivity",
             "sensitivity [FILE.db] [--scenario NAME] [--set PATH=VALUE]... [--pin PATH=VALUE]... [--event YYYY-MM:PATH=VALUE]... --output p_first:LAB|median_arrival:LAB|"
-            "winner_arrival [--others medians|sampled] [--runs N] [--seed S] [--threads T] [--json]",
-            "swing each uncertain input from p10 to p90 (others at medians) and rank the inputs by effect",
+            "winner_arrival [--others medians|sampled] [--method swings|sobol] [--runs N] [--samples N] [--seed S] "
+            "[--threads T] [--json]",
+            "swing each uncertain input from p10 to p90 (others at medians) and rank the inputs by effect; "
+            "--method sobol: each input's first-order share of the output's variance",
             &asirace::cli::runSensitivity},
+    Command{"flips",
+            "flips [FILE.db] [--scenario NAME] [--set PATH=VALUE]... [--event YYYY-MM:PATH=VALUE]... [--input PATH]... [--odds N] "
+            "[--seed S] [--threads T] [--json]",
+            "what must be true: for each input, the nearest values that change the winner (and, with --odds N, "
+            "the favourite in P(first))",
+            &asirace::cli::runFlips},
     Command{"bench", "bench [--runs N] [--threads T]",
             "time one deterministic run and Monte Carlo with 1 and all threads", &asirace::cli::runBench},
     Command{"backtest", "backtest [--json]",
