@@ -39,7 +39,7 @@ public:
     // Runs of the first batch: small enough to land within ~100 ms on a slow machine.
     static constexpr qint64 kFirstBatch = 250;
     // Pause after the last edit before the odds restart.
-    static constexpr int kRestartDelayMs = 120;
+    static constexpr int kRestartDelayMs = 80;
 
     bool isEnabled() const { return m_enabled; }
     // Latest estimate shown (partial while refining), nullptr when off.

@@ -17,6 +17,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
 #include <QFile>
 #include <QItemSelectionModel>
 #include <QMenu>
@@ -170,6 +171,7 @@ void TestTableSpreadsheet::copyAndPasteOfA3x2BlockRoundTrips()
     selectBlock(m_view, 3, m_talent, 1, 1);
     QTest::keyClick(m_view, Qt::Key_V, Qt::ControlModifier);
     QCOMPARE(m_doc->undoStack()->count(), steps + 1); // one undo step for the six cells
+    QCOMPARE(m_view->selectionModel()->selectedIndexes().size(), 6); // the pasted block is selected
     QVERIFY(m_doc->undoStack()->undoText().contains(QStringLiteral("6")));
     QVERIFY(m_editor->banner()->isHidden()); // nothing refused
     for (int r = 0; r < 3; ++r) {
@@ -224,6 +226,11 @@ void TestTableSpreadsheet::aPasteWithOneInvalidCellAppliesTheOthersAndListsTheRe
              qPrintable(lines[1])); // the row, the value and the top of the allowed range
     QVERIFY(!m_editor->banner()->isHidden());
     QVERIFY(m_editor->banner()->text().contains(anthropic));
+    // For a human to look at: the banner under the Labs table ($ASIRACE_PASTE_SCREENSHOT,
+    // default asirace-paste-refused.png in the temp folder).
+    QTest::qWait(50);
+    QVERIFY(m_window->grab().save(qEnvironmentVariable(
+        "ASIRACE_PASTE_SCREENSHOT", QDir::temp().filePath(QStringLiteral("asirace-paste-refused.png")))));
 
     // One undo takes back the five that were applied.
     m_doc->undoStack()->undo();

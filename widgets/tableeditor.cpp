@@ -168,6 +168,16 @@ ScenarioTableModel::CellsOutcome TableEditor::pasteText(const QString &text)
         return {};
     const int count = int(plan.cells.size());
     const auto outcome = m_model->setCells(plan.cells, tr("Paste %1").arg(cellCount(count)), outside);
+    // Like a spreadsheet, the pasted block ends up selected (a rename may have reloaded the rows).
+    if (!plan.cells.isEmpty()) {
+        QItemSelection pasted;
+        for (const auto &cell : plan.cells)
+            if (cell.row < m_model->rowCount() && cell.column < m_model->columnCount())
+                pasted.select(m_model->index(cell.row, cell.column), m_model->index(cell.row, cell.column));
+        const auto &first = plan.cells.front();
+        m_view->selectionModel()->setCurrentIndex(m_model->index(first.row, first.column), QItemSelectionModel::NoUpdate);
+        m_view->selectionModel()->select(pasted, QItemSelectionModel::ClearAndSelect);
+    }
     if (outcome.refusals.isEmpty())
         emit statusMessage(tr("Pasted %1 (one undo step)").arg(cellCount(outcome.applied)));
     else
