@@ -32,6 +32,13 @@ EditorController::EditorController(ScenarioDocument *document, TableEditor *labs
     m_labsModel->setEditHandler(handler);
     m_partnershipsModel->setEditHandler(handler);
     m_assumptions->setEditHandler(handler);
+    // A paste of many cells is one undo step.
+    const EditGroupHandler group{[this](const QString &text) { m_document->beginEditGroup(text); },
+                                 [this] { m_document->endEditGroup(); }};
+    m_labsModel->setEditGroupHandler(group);
+    m_partnershipsModel->setEditGroupHandler(group);
+    for (TableEditor *editor : {m_labs, m_partnerships})
+        connect(editor, &TableEditor::statusMessage, this, &EditorController::statusMessage);
 
     connect(m_labs->addButton(tr("Add lab"), tr("Add a new racing lab")), &QToolButton::clicked, this,
             &EditorController::addLab);

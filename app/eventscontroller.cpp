@@ -23,6 +23,9 @@ EventsController::EventsController(ScenarioDocument *document, TableEditor *edit
     m_model->setEditHandler([this](const EditRequest &request) {
         return m_document->setEventField(request.row, request.path, request.value);
     });
+    m_model->setEditGroupHandler({[this](const QString &text) { m_document->beginEditGroup(text); },
+                                  [this] { m_document->endEditGroup(); }});
+    connect(m_editor, &TableEditor::statusMessage, this, &EventsController::statusMessage);
     connect(m_editor->addButton(tr("Add event"), tr("Change an input from a given month on")), &QToolButton::clicked,
             this, &EventsController::addEvent);
     connect(m_editor->addButton(tr("Duplicate"), tr("Duplicate the selected event")), &QToolButton::clicked, this,

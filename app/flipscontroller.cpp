@@ -1,6 +1,6 @@
 #include "flipscontroller.h"
 
-#include "montecarlorunner.h"
+#include "jobrunner.h"
 #include "mustbetrueview.h"
 #include "scenariodocument.h"
 
@@ -15,7 +15,7 @@ constexpr int kSearchDelayMs = 500;
 } // namespace
 
 FlipsController::FlipsController(ScenarioDocument *document, MustBeTrueView *view, QObject *parent)
-    : QObject(parent), m_document(document), m_view(view), m_runner(new MonteCarloRunner(this)), m_delay(new QTimer(this))
+    : QObject(parent), m_document(document), m_view(view), m_runner(new JobRunner(this)), m_delay(new QTimer(this))
 {
     m_delay->setSingleShot(true);
     m_delay->setInterval(kSearchDelayMs);
@@ -25,12 +25,7 @@ FlipsController::FlipsController(ScenarioDocument *document, MustBeTrueView *vie
             onScenarioChanged();
     });
     connect(m_document, &ScenarioDocument::currentChanged, this, &FlipsController::onScenarioChanged);
-    connect(m_runner, &MonteCarloRunner::flipsReady, this, [this](std::shared_ptr<const FlipReport> report) {
-        m_report = std::move(report);
-        m_view->showReport(*m_report);
-    });
-    connect(m_runner, &MonteCarloRunner::progress, m_view, &MustBeTrueView::showProgress);
-    connect(m_runner, &MonteCarloRunner::failed, m_view, &MustBeTrueView::showError);
+    connect(m_runner, &JobRunner::failed, m_view, &MustBeTrueView::showError);
 }
 
 void FlipsController::setShown(bool shown)
@@ -52,7 +47,21 @@ void FlipsController::onScenarioChanged()
 void FlipsController::search()
 {
     m_view->showProgress(0, 0);
-    m_runner->startFlips(m_document->current());
+    m_runner->submit(
+        [scenario = m_document->current(), view = m_view](const CancelToken &token) -> std::optional<FlipReport> {
+            ParallelControl control;
+            control.cancel = token.flag();
+            control.progress = [token, view](std::int64_t done, std::int64_t total) {
+                token.post([view, done, total] { view->showProgress(done, total); });
+            };
+            return findFlips(scenario, {}, control);
+        },
+        [this](std::optional<FlipReport> report) {
+            if (!report)
+                return; // cancelled
+            m_report = std::make_shared<const FlipReport>(std::move(*report));
+            m_view->showReport(*m_report);
+        });
 }
 
 } // namespace asirace

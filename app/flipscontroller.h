@@ -1,7 +1,7 @@
 #pragma once
 // Keeps the "What must be true" view in step with the document: after an
 // edit (once edits pause) and while the view is on screen, the flips of the
-// winner are searched again on a worker (MonteCarloRunner, latest job wins);
+// winner are searched again on a worker (JobRunner, latest job wins);
 // the GUI thread never waits for it.
 
 #include "flips.h"
@@ -14,7 +14,7 @@ class QTimer;
 
 namespace asirace {
 
-class MonteCarloRunner;
+class JobRunner;
 class MustBeTrueView;
 class ScenarioDocument;
 
@@ -26,7 +26,7 @@ public:
 
     // Whether the view is on screen (its dock tab selected); a hidden view waits.
     void setShown(bool shown);
-    MonteCarloRunner *runner() const { return m_runner; }
+    JobRunner *runner() const { return m_runner; }
     std::shared_ptr<const FlipReport> report() const { return m_report; }
 
 private:
@@ -35,7 +35,7 @@ private:
 
     ScenarioDocument *m_document;
     MustBeTrueView *m_view;
-    MonteCarloRunner *m_runner;
+    JobRunner *m_runner;
     QTimer *m_delay; // search once edits pause: one search is thousands of runs
     bool m_shown = false;
     std::shared_ptr<const FlipReport> m_report;

@@ -4,7 +4,8 @@
 #include "chartpanel.h"
 #include "leaderboard.h"
 #include "scenariodocument.h"
-#include "simulationrunner.h"
+#include "jobrunner.h"
+#include "simulator.h"
 
 #include <QLabel>
 
@@ -17,8 +18,8 @@ LiveController::LiveController(ScenarioDocument *document, ChartPanel *charts, L
     , m_charts(charts)
     , m_leaderboard(leaderboard)
     , m_headline(headline)
-    , m_runner(new SimulationRunner(this))
-    , m_comparisonRunner(new SimulationRunner(this))
+    , m_runner(new JobRunner(this))
+    , m_comparisonRunner(new JobRunner(this))
 {
     connect(m_document, &ScenarioDocument::edited, this, [this](DocumentChange change) {
         if (change == DocumentChange::Scenario) {
@@ -32,17 +33,33 @@ LiveController::LiveController(ScenarioDocument *document, ChartPanel *charts, L
     });
     connect(m_document, &ScenarioDocument::currentChanged, this, &LiveController::resimulate);
     connect(m_document, &ScenarioDocument::scenarioListChanged, this, &LiveController::onScenarioListChanged);
-    connect(m_runner, &SimulationRunner::resultReady, this, &LiveController::onResult);
-    connect(m_comparisonRunner, &SimulationRunner::resultReady, this, &LiveController::onComparisonResult);
+    for (JobRunner *runner : {m_runner, m_comparisonRunner})
+        connect(runner, &JobRunner::failed, this, [](const QString &message) {
+            // The scenario was validated, so this is a model bug: the views keep the last good result.
+            qWarning("simulation failed: %s", qPrintable(message));
+        });
     resimulate();
 }
 
-void LiveController::resimulate() { m_runner->request(m_document->current()); }
+void LiveController::request(JobRunner *runner, const Scenario &scenario,
+                             void (LiveController::*onResult)(std::shared_ptr<const SimulationResult>))
+{
+    runner->submit(
+        [scenario](const CancelToken &token) {
+            return std::make_shared<const SimulationResult>(simulate(scenario, token.flag()));
+        },
+        [this, onResult](std::shared_ptr<const SimulationResult> result) {
+            if (!result->cancelled) // a cancelled run is stale anyway; never show a partial race
+                (this->*onResult)(std::move(result));
+        });
+}
+
+void LiveController::resimulate() { request(m_runner, m_document->current(), &LiveController::onResult); }
 
 void LiveController::resimulateComparison()
 {
     if (const Scenario *s = comparisonScenario())
-        m_comparisonRunner->request(*s);
+        request(m_comparisonRunner, *s, &LiveController::onComparisonResult);
 }
 
 const Scenario *LiveController::comparisonScenario() const
@@ -89,13 +106,13 @@ void LiveController::onScenarioListChanged()
         setComparison({}); // the compared scenario was renamed or deleted
 }
 
-void LiveController::onResult(quint64, std::shared_ptr<const SimulationResult> result)
+void LiveController::onResult(std::shared_ptr<const SimulationResult> result)
 {
     m_result = std::move(result);
     show();
 }
 
-void LiveController::onComparisonResult(quint64, std::shared_ptr<const SimulationResult> result)
+void LiveController::onComparisonResult(std::shared_ptr<const SimulationResult> result)
 {
     m_comparisonResult = std::move(result);
     show();

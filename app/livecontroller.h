@@ -18,7 +18,7 @@ namespace asirace {
 class ChartPanel;
 class Leaderboard;
 class ScenarioDocument;
-class SimulationRunner;
+class JobRunner;
 
 class LiveController : public QObject
 {
@@ -35,7 +35,8 @@ public:
 
     std::shared_ptr<const SimulationResult> result() const { return m_result; }
     std::shared_ptr<const SimulationResult> comparisonResult() const { return m_comparisonResult; }
-    SimulationRunner *runner() const { return m_runner; }
+    JobRunner *runner() const { return m_runner; }
+    JobRunner *comparisonRunner() const { return m_comparisonRunner; }
 
 signals:
     void resultShown(); // a new result (or comparison) went to the views
@@ -44,8 +45,11 @@ signals:
 private:
     void resimulate();
     void resimulateComparison();
-    void onResult(quint64 jobId, std::shared_ptr<const asirace::SimulationResult> result);
-    void onComparisonResult(quint64 jobId, std::shared_ptr<const asirace::SimulationResult> result);
+    // Simulates `scenario` on `runner`; the result reaches `onResult` unless a newer request came first.
+    void request(JobRunner *runner, const Scenario &scenario,
+                 void (LiveController::*onResult)(std::shared_ptr<const SimulationResult>));
+    void onResult(std::shared_ptr<const SimulationResult> result);
+    void onComparisonResult(std::shared_ptr<const SimulationResult> result);
     void onScenarioListChanged();
     const Scenario *comparisonScenario() const;
     void show();
@@ -54,8 +58,8 @@ private:
     ChartPanel *m_charts;
     Leaderboard *m_leaderboard;
     QLabel *m_headline;
-    SimulationRunner *m_runner;
-    SimulationRunner *m_comparisonRunner;
+    JobRunner *m_runner;           // the scenario being edited
+    JobRunner *m_comparisonRunner; // the compared one: its own lane, so neither cancels the other
     QString m_comparisonKey;
     std::shared_ptr<const SimulationResult> m_result;
     std::shared_ptr<const SimulationResult> m_comparisonResult;

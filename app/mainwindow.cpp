@@ -152,6 +152,9 @@ void MainWindow::createPanels()
     m_mustBeTrue = new MustBeTrueView(this);
     for (auto *editor : {m_labsEditor, m_partnershipsEditor, m_eventsEditor})
         editor->view()->setMouseTracking(true); // status tips with the field's unit and range
+    m_labsEditor->setTableName(tr("Labs"));
+    m_partnershipsEditor->setTableName(tr("Partnerships"));
+    m_eventsEditor->setTableName(tr("Events"));
 }
 
 void MainWindow::createDocks()

@@ -3,7 +3,8 @@
 #include "chartpanel.h"
 #include "leaderboard.h"
 #include "montecarlopanel.h"
-#include "montecarlorunner.h"
+#include "jobrunner.h"
+#include "montecarlo.h"
 #include "scenariodocument.h"
 #include "sensitivityview.h"
 
@@ -28,28 +29,29 @@ MonteCarloController::MonteCarloController(ScenarioDocument *document, MonteCarl
     , m_sensitivity(sensitivity)
     , m_charts(charts)
     , m_leaderboard(leaderboard)
-    , m_runner(new MonteCarloRunner(this))
-    , m_sensitivityRunner(new MonteCarloRunner(this))
+    , m_runner(new JobRunner(this))
+    , m_sensitivityRunner(new JobRunner(this))
+    , m_restartDelay(new QTimer(this))
     , m_sensitivityDelay(new QTimer(this))
 {
     connect(m_panel, &MonteCarloPanel::enabledChanged, this, &MonteCarloController::setEnabled);
-    connect(m_panel, &MonteCarloPanel::settingsChanged, this, &MonteCarloController::restart);
+    connect(m_panel, &MonteCarloPanel::settingsChanged, this, &MonteCarloController::restartSoon);
+    m_restartDelay->setSingleShot(true);
+    m_restartDelay->setInterval(kRestartDelayMs);
+    connect(m_restartDelay, &QTimer::timeout, this, &MonteCarloController::restart);
     connect(m_document, &ScenarioDocument::edited, this, [this](DocumentChange change) {
         if (change != DocumentChange::Scenario) // a name or description changes no outcome
             onScenarioChanged();
     });
     connect(m_document, &ScenarioDocument::currentChanged, this, &MonteCarloController::onScenarioChanged);
 
-    connect(m_runner, &MonteCarloRunner::monteCarloUpdated, this, &MonteCarloController::onUpdate);
-    connect(m_runner, &MonteCarloRunner::failed, this, [this](const QString &message) {
+    connect(m_runner, &JobRunner::failed, this, [this](const QString &message) {
         clearOdds(); // odds of the scenario before the edit would mislead
         m_panel->showError(message);
     });
 
     connect(m_sensitivity, &SensitivityView::analyseRequested, this, &MonteCarloController::analyse);
-    connect(m_sensitivityRunner, &MonteCarloRunner::sensitivityReady, this, &MonteCarloController::onSensitivity);
-    connect(m_sensitivityRunner, &MonteCarloRunner::progress, m_sensitivity, &SensitivityView::showProgress);
-    connect(m_sensitivityRunner, &MonteCarloRunner::failed, m_sensitivity, &SensitivityView::showError);
+    connect(m_sensitivityRunner, &JobRunner::failed, m_sensitivity, &SensitivityView::showError);
     m_sensitivityDelay->setSingleShot(true);
     m_sensitivityDelay->setInterval(kSensitivityDelayMs);
     connect(m_sensitivityDelay, &QTimer::timeout, this, [this] {
@@ -65,36 +67,57 @@ void MonteCarloController::setEnabled(bool on)
         return;
     m_enabled = on;
     if (on) {
+        m_sinceRestart.start();
         restart();
         emit statusMessage(tr("Monte Carlo on: odds refine while you are idle."));
     } else {
+        m_restartDelay->stop();
         m_runner->cancel();
         clearOdds();
         emit statusMessage(tr("Monte Carlo off: the charts show the single run."));
     }
 }
 
+bool MonteCarloController::isRestartPending() const { return m_restartDelay->isActive(); }
+
 void MonteCarloController::restart()
 {
+    m_restartDelay->stop();
     if (!m_enabled)
         return;
     MonteCarloOptions options;
     options.runs = m_panel->runs();
     options.seed = m_panel->seed();
-    m_sinceRestart.start();
-    m_awaitingFirst = true;
+    m_awaitingFirst = true; // timed from the switch or the last edit (m_sinceRestart)
     // Cancels the batch in flight (its late results are dropped by the runner).
-    m_runner->startMonteCarlo(m_document->current(), options);
+    m_runner->submit([scenario = m_document->current(), options, this](const CancelToken &token) {
+        ParallelControl control;
+        control.cancel = token.flag();
+        runMonteCarloProgressive(scenario, options, kFirstBatch, control, [&](const MonteCarloResult &r) {
+            token.post([this, shared = std::make_shared<const MonteCarloResult>(r)] { onUpdate(shared); });
+            return !token.isCancelled();
+        });
+    });
     m_panel->showProgress(0, options.runs);
+}
+
+void MonteCarloController::restartSoon()
+{
+    if (!m_enabled)
+        return;
+    // The batch in flight computes odds of a scenario that no longer is: stop
+    // it now (the cores go to the live simulation), start again once edits pause.
+    m_runner->cancel();
+    m_sinceRestart.start();
+    m_restartDelay->start();
 }
 
 void MonteCarloController::onScenarioChanged()
 {
-    restart();
+    restartSoon();
     updateLabs();
     // An analysis of the scenario before the edit would be shown as current: drop it.
-    if (m_sensitivityRunner->isRunning())
-        m_sensitivityRunner->cancel();
+    m_sensitivityRunner->cancel();
     m_sensitivity->markStale();
     if (m_sensitivityShown)
         m_sensitivityDelay->start();
@@ -142,7 +165,21 @@ void MonteCarloController::analyse(const SensitivityOutput &output)
 {
     m_sensitivityDelay->stop();
     m_sensitivity->showProgress(0, 0); // "Computing…" until the first swing lands
-    m_sensitivityRunner->startSensitivity(m_document->current(), output, m_sensitivity->options());
+    m_sensitivityRunner->submit(
+        [scenario = m_document->current(), output, options = m_sensitivity->options(),
+         view = m_sensitivity](const CancelToken &token) -> std::shared_ptr<const SensitivityResult> {
+            ParallelControl control;
+            control.cancel = token.flag();
+            control.progress = [&token, view](std::int64_t done, std::int64_t total) {
+                token.post([view, done, total] { view->showProgress(done, total); });
+            };
+            auto result = runSensitivity(scenario, output, options, control);
+            return result ? std::make_shared<const SensitivityResult>(std::move(*result)) : nullptr;
+        },
+        [this](std::shared_ptr<const SensitivityResult> result) {
+            if (result) // nullptr: cancelled, and then stale anyway
+                onSensitivity(std::move(result));
+        });
 }
 
 void MonteCarloController::onSensitivity(std::shared_ptr<const SensitivityResult> result)

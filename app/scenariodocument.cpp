@@ -122,8 +122,26 @@ void ScenarioDocument::markSaved(const QString &filePath)
     }
 }
 
+void ScenarioDocument::beginEditGroup(const QString &text)
+{
+    m_grouping = true;
+    m_groupOpen = false;
+    m_groupText = text;
+}
+
+void ScenarioDocument::endEditGroup()
+{
+    if (m_groupOpen)
+        m_undo.endMacro();
+    m_grouping = m_groupOpen = false;
+}
+
 bool ScenarioDocument::exec(DocumentCommand *command)
 {
+    if (m_grouping && !m_groupOpen) {
+        m_undo.beginMacro(m_groupText);
+        m_groupOpen = true;
+    }
     const int before = m_undo.index();
     const int count = m_undo.count();
     m_undo.push(command); // applies it (redo), merging with the previous step when it continues it

@@ -61,6 +61,12 @@ public:
     // it) when the command turned out to change nothing.
     bool exec(DocumentCommand *command);
 
+    // Makes the edits until endEditGroup() one undo step named `text` (a paste
+    // of many cells). The step opens with the first edit applied, so a group
+    // in which every edit was refused leaves no empty step behind.
+    void beginEditGroup(const QString &text);
+    void endEditGroup();
+
     // Edit requests on the current scenario. Empty result = applied; otherwise
     // the reason for the refusal, naming the field, value, range and unit.
     // `continuesPrevious`: a later tick of the same slider drag (merges into one undo step).
@@ -124,6 +130,9 @@ private:
     int m_current = 0;
     QString m_filePath;
     QUndoStack m_undo;
+    QString m_groupText;      // of the open edit group, if any
+    bool m_grouping = false;  // between beginEditGroup and endEditGroup
+    bool m_groupOpen = false; // its undo macro has begun
 };
 
 } // namespace asirace

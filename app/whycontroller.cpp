@@ -1,6 +1,6 @@
 #include "whycontroller.h"
 
-#include "montecarlorunner.h"
+#include "jobrunner.h"
 #include "scenariodocument.h"
 #include "whypanel.h"
 
@@ -12,7 +12,7 @@ WhyController::WhyController(ScenarioDocument *document, WhyPanel *panel, QObjec
     : QObject(parent)
     , m_document(document)
     , m_panel(panel)
-    , m_runner(new MonteCarloRunner(this))
+    , m_runner(new JobRunner(this))
     , m_throttle(new QTimer(this))
 {
     m_throttle->setSingleShot(true);
@@ -23,16 +23,8 @@ WhyController::WhyController(ScenarioDocument *document, WhyPanel *panel, QObjec
             onScenarioChanged();
     });
     connect(m_document, &ScenarioDocument::currentChanged, this, &WhyController::onScenarioChanged);
-    connect(m_runner, &MonteCarloRunner::explanationReady, this,
-            [this](std::shared_ptr<const LeadExplanation> explanation) {
-                if (m_due)
-                    return; // of a scenario edited since; the due explanation follows
-                m_explanation = std::move(explanation);
-                m_panel->showExplanation(m_explanation);
-                emit explanationShown();
-            });
-    connect(m_runner, &MonteCarloRunner::failed, m_panel, &WhyPanel::showError);
-    connect(m_runner, &MonteCarloRunner::runningChanged, this, [this](bool running) {
+    connect(m_runner, &JobRunner::failed, m_panel, &WhyPanel::showError);
+    connect(m_runner, &JobRunner::runningChanged, this, [this](bool running) {
         if (!running && m_due && m_shown)
             restart();
     });
@@ -60,7 +52,17 @@ void WhyController::restart()
         return;
     }
     m_due = false;
-    m_runner->startExplanation(m_document->current());
+    m_runner->submit(
+        [scenario = m_document->current()](const CancelToken &token) {
+            return std::make_shared<const LeadExplanation>(explainLead(scenario, token.flag()));
+        },
+        [this](std::shared_ptr<const LeadExplanation> explanation) {
+            if (m_due || explanation->status == LeadExplanation::Status::Cancelled)
+                return; // of a scenario edited since; the due explanation follows
+            m_explanation = std::move(explanation);
+            m_panel->showExplanation(m_explanation);
+            emit explanationShown();
+        });
 }
 
 } // namespace asirace

@@ -18,7 +18,7 @@ class QTimer;
 
 namespace asirace {
 
-class MonteCarloRunner;
+class JobRunner;
 class ScenarioDocument;
 class WhyPanel;
 
@@ -34,7 +34,7 @@ public:
     // Whether the panel is on screen (its dock tab selected).
     void setShown(bool shown);
     std::shared_ptr<const LeadExplanation> explanation() const { return m_explanation; }
-    MonteCarloRunner *runner() const { return m_runner; }
+    JobRunner *runner() const { return m_runner; }
 
 signals:
     void explanationShown(); // a fresh explanation reached the panel
@@ -45,7 +45,7 @@ private:
 
     ScenarioDocument *m_document;
     WhyPanel *m_panel;
-    MonteCarloRunner *m_runner; // its own runner: explaining must not cancel the odds
+    JobRunner *m_runner; // its own lane: explaining must not cancel the odds
     QTimer *m_throttle;         // runs once per interval while edits keep coming
     std::shared_ptr<const LeadExplanation> m_explanation;
     bool m_shown = false;

@@ -1,8 +1,10 @@
 // Monte Carlo in the dashboard window: switching it on adds the P(first)
 // column to the leaderboard and P(first) bars to the race-outcome chart; an
-// edit cancels the batch in flight and the odds that stay are those of the
-// edited scenario; switching it off removes them; the Sensitivity view draws
-// its tornado chart for the default scenario without blocking the window.
+// edit cancels the batch in flight at once, a burst of edits restarts it once
+// they pause, and the odds that stay are those of the edited scenario;
+// switching it off removes them; the Sensitivity view draws its tornado chart
+// for the default scenario without blocking the window; closing the window
+// mid-batch neither waits for the batch nor crashes.
 #include "chartpanel.h"
 #include "charts/tornadochart.h"
 #include "leaderboard.h"
@@ -12,7 +14,7 @@
 #include "montecarlo.h"
 #include "montecarlocontroller.h"
 #include "montecarlopanel.h"
-#include "montecarlorunner.h"
+#include "jobrunner.h"
 #include "outcomechart.h"
 #include "scenariodocument.h"
 #include "sensitivityview.h"
@@ -62,6 +64,8 @@ private slots:
     void togglingOnShowsOddsInLeaderboardAndChart();
     void anEditCancelsTheRunningBatch();
     void togglingOffRemovesTheColumn();
+    void aBurstOfEditsRestartsOnce();
+    void closingMidBatchDoesNotWait();
     void sensitivityViewFillsBarsForTheDefaultScenario();
     void sensitivityOfPFirstWithOthersSampled();
     void grabWithMonteCarloOn();
@@ -93,7 +97,7 @@ void TestMonteCarloGui::togglingOnShowsOddsInLeaderboardAndChart()
 
     // Progressive: a small first estimate, refined up to the requested runs.
     QVERIFY(shown.size() >= 2);
-    QCOMPARE(resultAt(shown, 0)->runs, MonteCarloRunner::kFirstBatch);
+    QCOMPARE(resultAt(shown, 0)->runs, MonteCarloController::kFirstBatch);
     QVERIFY(window.monteCarlo()->firstEstimateMs() >= 0);
     qInfo("first estimate after %lld ms", qlonglong(window.monteCarlo()->firstEstimateMs()));
     const ResultPtr odds = window.monteCarlo()->result();
@@ -134,31 +138,33 @@ void TestMonteCarloGui::anEditCancelsTheRunningBatch()
 {
     MainWindow window;
     QVERIFY(waitForFirstRun(window));
-    MonteCarloRunner *runner = window.monteCarlo()->runner();
-    window.monteCarloPanel()->setRuns(50000); // long enough to edit while it runs
+    JobRunner *runner = window.monteCarlo()->runner();
+    window.monteCarloPanel()->setRuns(20000); // long enough to edit while it runs (and to check against a one-shot run in seconds)
     QSignalSpy shown(window.monteCarlo(), &MonteCarloController::oddsShown);
     window.monteCarloPanel()->setEnabledByUser(true);
     QVERIFY(shown.wait(kTimeout));
     QVERIFY(!resultAt(shown, 0)->complete());
     QVERIFY(runner->isRunning());
-    const quint64 jobBefore = runner->currentJob();
+    const quint64 jobBefore = runner->latestJob();
 
     ScenarioDocument *document = window.document();
     QCOMPARE(document->setField(QStringLiteral("OpenAI.research_talent"), QStringLiteral("3")), QString());
-    QVERIFY(runner->currentJob() > jobBefore); // the batch in flight was cancelled and restarted
+    QVERIFY(!runner->isRunning()); // the batch in flight was cancelled at once...
+    QVERIFY(window.monteCarlo()->isRestartPending());
     const qsizetype beforeEdit = shown.size();
+    QTRY_VERIFY_WITH_TIMEOUT(runner->latestJob() > jobBefore, kTimeout); // ...and restarted once edits paused
     QVERIFY(waitForCompleteOdds(window));
 
     // After the edit the estimate started again from a first batch...
-    QCOMPARE(resultAt(shown, beforeEdit)->runs, MonteCarloRunner::kFirstBatch);
+    QCOMPARE(resultAt(shown, beforeEdit)->runs, MonteCarloController::kFirstBatch);
     qInfo("first estimate after the edit: %lld ms", qlonglong(window.monteCarlo()->firstEstimateMs()));
     // ...and what stays is exactly the one-shot Monte Carlo of the edited scenario.
     MonteCarloOptions options;
-    options.runs = 50000;
+    options.runs = 20000;
     options.seed = window.monteCarloPanel()->seed();
     const MonteCarloResult expected = runMonteCarlo(document->current(), options);
     const ResultPtr shownOdds = window.monteCarlo()->result();
-    QCOMPARE(shownOdds->runs, std::int64_t(50000));
+    QCOMPARE(shownOdds->runs, std::int64_t(20000));
     QCOMPARE(shownOdds->labs.size(), expected.labs.size());
     for (size_t i = 0; i < expected.labs.size(); ++i) {
         QCOMPARE(shownOdds->labs[i].name, expected.labs[i].name);
@@ -189,7 +195,56 @@ void TestMonteCarloGui::togglingOffRemovesTheColumn()
     // An edit while off runs nothing.
     QCOMPARE(window.document()->setField(QStringLiteral("OpenAI.research_talent"), QStringLiteral("2")), QString());
     QVERIFY(!window.monteCarlo()->runner()->isRunning());
+    QVERIFY(!window.monteCarlo()->isRestartPending());
     QCOMPARE(window.leaderboard()->model()->columnCount(), int(LeaderboardModel::ColumnCount));
+}
+
+void TestMonteCarloGui::aBurstOfEditsRestartsOnce()
+{
+    MainWindow window;
+    QVERIFY(waitForFirstRun(window));
+    JobRunner *runner = window.monteCarlo()->runner();
+    window.monteCarloPanel()->setRuns(4000);
+    QSignalSpy shown(window.monteCarlo(), &MonteCarloController::oddsShown);
+    window.monteCarloPanel()->setEnabledByUser(true);
+    QVERIFY(shown.wait(kTimeout));
+    const int startedBefore = runner->startedJobs();
+    const quint64 jobBefore = runner->latestJob();
+
+    // Like the ticks of a slider drag: each edit returns without starting a batch.
+    ScenarioDocument *document = window.document();
+    for (int i = 0; i < 8; ++i) {
+        QCOMPARE(document->setField(QStringLiteral("OpenAI.research_talent"), QString::number(1.5 + 0.1 * i)),
+                 QString());
+        QVERIFY(window.monteCarlo()->isRestartPending());
+        QVERIFY(!runner->isRunning());
+        QCOMPARE(runner->latestJob(), quint64(0)); // nothing submitted during the burst
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(!window.monteCarlo()->isRestartPending(), kTimeout);
+    QVERIFY(runner->latestJob() > jobBefore);
+    QVERIFY(waitForCompleteOdds(window));
+    QCOMPARE(runner->startedJobs(), startedBefore + 1); // one batch for the whole burst
+    MonteCarloOptions options;
+    options.runs = 4000;
+    options.seed = window.monteCarloPanel()->seed();
+    const MonteCarloResult expected = runMonteCarlo(document->current(), options);
+    QCOMPARE(window.monteCarlo()->result()->labs.front().p_first, expected.labs.front().p_first);
+}
+
+void TestMonteCarloGui::closingMidBatchDoesNotWait()
+{
+    auto *window = new MainWindow;
+    QVERIFY(waitForFirstRun(*window));
+    window->monteCarloPanel()->setRuns(1000000);
+    QSignalSpy shown(window->monteCarlo(), &MonteCarloController::oddsShown);
+    window->monteCarloPanel()->setEnabledByUser(true);
+    QVERIFY(shown.wait(kTimeout)); // the first batch is in; the big one runs
+    QVERIFY(window->monteCarlo()->runner()->isRunning());
+    QVERIFY(JobRunner::busyLanes() >= 1);
+    window->document()->undoStack()->setClean(); // nothing to save
+    delete window; // cancels; the batch stops by itself within a chunk of runs
+    QTRY_COMPARE_WITH_TIMEOUT(JobRunner::busyLanes(), 0, kTimeout);
+    QTest::qWait(50); // late posts of the cancelled batch have no receiver and are dropped
 }
 
 void TestMonteCarloGui::sensitivityViewFillsBarsForTheDefaultScenario()
@@ -201,7 +256,7 @@ void TestMonteCarloGui::sensitivityViewFillsBarsForTheDefaultScenario()
     SensitivityView *view = window.sensitivityView();
     QVERIFY(view->visibleRegion().isEmpty()); // a tab behind the Labs table until chosen
     QCOMPARE(view->currentOutput().text(), std::string("winner_arrival"));
-    QSignalSpy running(window.monteCarlo()->sensitivityRunner(), &MonteCarloRunner::runningChanged);
+    QSignalSpy running(window.monteCarlo()->sensitivityRunner(), &JobRunner::runningChanged);
     QTest::qWait(200);
     QVERIFY(running.isEmpty()); // nothing computed for a view nobody sees
 
@@ -222,11 +277,14 @@ void TestMonteCarloGui::sensitivityViewFillsBarsForTheDefaultScenario()
     QVERIFY(!view->isStale());
 
     // An edit makes it stale; while the view is visible it re-analyses by itself.
-    QSignalSpy again(window.monteCarlo()->sensitivityRunner(), &MonteCarloRunner::sensitivityReady);
+    JobRunner *analyses = window.monteCarlo()->sensitivityRunner();
+    QTRY_VERIFY_WITH_TIMEOUT(!analyses->isRunning(), kTimeout);
+    const int startedBefore = analyses->startedJobs();
     QCOMPARE(window.document()->setField(QStringLiteral("assumptions.agi_log10_flop"), QStringLiteral("37")), QString());
     QVERIFY(view->isStale());
-    QTRY_VERIFY_WITH_TIMEOUT(again.size() == 1, kTimeout);
-    QVERIFY(!view->isStale());
+    QTRY_VERIFY_WITH_TIMEOUT(!view->isStale(), kTimeout);
+    QVERIFY(view->chart()->result().has_value());
+    QCOMPARE(analyses->startedJobs(), startedBefore + 1); // one analysis for the edit
 }
 
 void TestMonteCarloGui::sensitivityOfPFirstWithOthersSampled()

@@ -1,11 +1,9 @@
-// The Monte Carlo and sensitivity pieces of the GUI: the background runner
-// delivers progressive estimates ending in the full run count, drops results
-// of superseded or cancelled jobs; the tornado chart draws one bar pair per
-// input, largest effect on top, from the base value.
-#include "builtinscenarios.h"
+// The Monte Carlo and sensitivity views of the GUI: the tornado chart draws
+// one bar pair per input, largest effect on top, from the base value; the
+// sensitivity view offers every output; the panel clamps its run count.
+// (The background work behind them: tst_jobrunner and tst_montecarlogui.)
 #include "charts/tornadochart.h"
 #include "montecarlopanel.h"
-#include "montecarlorunner.h"
 #include "sensitivityview.h"
 
 #include <QComboBox>
@@ -16,15 +14,6 @@
 using namespace asirace;
 
 namespace {
-
-Scenario uncertain()
-{
-    Scenario s = defaultScenario();
-    s.distributions = {{"assumptions.agi_log10_flop", DistributionKind::Normal, 36, 1.5, 0, 0, 0, ""},
-                       {"assumptions.alg_halving_months", DistributionKind::Uniform, 5, 14, 0, 0, 0, ""},
-                       {"Oracle.research_talent", DistributionKind::Uniform, 0.5, 2, 0, 0, 0, ""}};
-    return s;
-}
 
 SensitivityResult sampleResult()
 {
@@ -43,77 +32,11 @@ class TestMonteCarloViews : public QObject
 {
     Q_OBJECT
 private slots:
-    void runnerRefinesUntilTheRequestedRuns();
-    void aNewJobSupersedesTheOldOne();
-    void cancelDropsResults();
-    void runnerDeliversSensitivity();
     void tornadoDrawsLargestEffectOnTop();
     void tornadoLimitsRows();
     void sensitivityViewOffersEveryOutput();
     void panelClampsRuns();
 };
-
-void TestMonteCarloViews::runnerRefinesUntilTheRequestedRuns()
-{
-    MonteCarloRunner runner;
-    QSignalSpy updates(&runner, &MonteCarloRunner::monteCarloUpdated);
-    QSignalSpy running(&runner, &MonteCarloRunner::runningChanged);
-    MonteCarloOptions options;
-    options.runs = 1200;
-    runner.startMonteCarlo(uncertain(), options);
-    QVERIFY(runner.isRunning());
-    QTRY_VERIFY_WITH_TIMEOUT(!runner.isRunning(), 30000);
-    QVERIFY(updates.size() >= 2); // a first estimate, then refinements
-    const auto first = updates.first().at(0).value<std::shared_ptr<const MonteCarloResult>>();
-    const auto last = updates.last().at(0).value<std::shared_ptr<const MonteCarloResult>>();
-    QCOMPARE(first->runs, MonteCarloRunner::kFirstBatch);
-    QVERIFY(!first->complete());
-    QCOMPARE(last->runs, std::int64_t(1200));
-    QVERIFY(last->complete());
-    QCOMPARE(running.size(), 2); // on, then off
-}
-
-void TestMonteCarloViews::aNewJobSupersedesTheOldOne()
-{
-    MonteCarloRunner runner;
-    QSignalSpy updates(&runner, &MonteCarloRunner::monteCarloUpdated);
-    MonteCarloOptions big;
-    big.runs = 1000000;
-    runner.startMonteCarlo(uncertain(), big);
-    MonteCarloOptions small;
-    small.runs = 600;
-    runner.startMonteCarlo(uncertain(), small);
-    QTRY_VERIFY_WITH_TIMEOUT(!runner.isRunning(), 30000);
-    QVERIFY(!updates.isEmpty());
-    for (const auto &args : updates) // nothing of the first job got through
-        QCOMPARE(args.at(0).value<std::shared_ptr<const MonteCarloResult>>()->requested_runs, std::int64_t(600));
-}
-
-void TestMonteCarloViews::cancelDropsResults()
-{
-    MonteCarloRunner runner;
-    QSignalSpy updates(&runner, &MonteCarloRunner::monteCarloUpdated);
-    MonteCarloOptions options;
-    options.runs = 1000000;
-    runner.startMonteCarlo(uncertain(), options);
-    runner.cancel();
-    QVERIFY(!runner.isRunning());
-    QTest::qWait(50);
-    QVERIFY(updates.isEmpty());
-}
-
-void TestMonteCarloViews::runnerDeliversSensitivity()
-{
-    MonteCarloRunner runner;
-    QSignalSpy ready(&runner, &MonteCarloRunner::sensitivityReady);
-    runner.startSensitivity(uncertain(), *SensitivityOutput::parse("winner_arrival"));
-    QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 30000);
-    const auto r = ready.first().at(0).value<std::shared_ptr<const SensitivityResult>>();
-    QCOMPARE(r->rows.size(), size_t(3));
-    QVERIFY(r->rows.front().effect() > 0);
-    QCOMPARE(r->rows.back().path, std::string("Oracle.research_talent")); // a provider does no research
-    QCOMPARE(r->rows.back().effect(), 0.0);
-}
 
 void TestMonteCarloViews::tornadoDrawsLargestEffectOnTop()
 {

@@ -17,7 +17,7 @@
 #include "livecontroller.h"
 #include "mainwindow.h"
 #include "markedslider.h"
-#include "montecarlorunner.h"
+#include "jobrunner.h"
 #include "mustbetrueview.h"
 #include "scenariodocument.h"
 #include "scientificspinbox.h"

@@ -28,6 +28,13 @@ struct EditRequest {
 // Empty string: applied. Otherwise the reason, shown to the user.
 using EditHandler = std::function<QString(const EditRequest &)>;
 
+// Makes the requests sent between begin(undoText) and end() one undo step (a
+// paste of many cells). A group in which nothing was applied leaves no step.
+struct EditGroupHandler {
+    std::function<void(const QString &undoText)> begin;
+    std::function<void()> end;
+};
+
 // Roles the table models expose so one delegate can edit both tables.
 enum FieldRole {
     EditorKindRole = Qt::UserRole + 1, // EditorKind

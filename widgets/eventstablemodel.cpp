@@ -151,13 +151,6 @@ QVariant EventsTableModel::headerData(int section, Qt::Orientation orientation, 
     return {};
 }
 
-Qt::ItemFlags EventsTableModel::flags(const QModelIndex &index) const
-{
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
-        return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable;
-}
-
 bool EventsTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
     if (!index.isValid() || role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
@@ -172,7 +165,7 @@ bool EventsTableModel::setData(const QModelIndex &index, const QVariant &value, 
     if (index.column() == Value) {
         if (const auto ref = inputOf(event)) {
             if (auto reason = rejectionReason(*ref, text); !reason.isEmpty()) {
-                emit inputRejected(QString::fromStdString(event.path) + QLatin1Char(' ') + reason);
+                reject(QString::fromStdString(event.path) + QLatin1Char(' ') + reason);
                 return false;
             }
             request.value = exactValue(*parseUserNumber(text));

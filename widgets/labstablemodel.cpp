@@ -5,8 +5,7 @@
 namespace asirace {
 
 LabsTableModel::LabsTableModel(QObject *parent)
-    : ScenarioTableModel(parent)
-    , m_columns(fieldColumns(organisationNumericFields(), organisationTextFields()))
+    : FieldTableModel(fieldColumns(organisationNumericFields(), organisationTextFields()), parent)
 {
 }
 
@@ -38,29 +37,9 @@ int LabsTableModel::rowOf(const QString &name) const
     return -1;
 }
 
-int LabsTableModel::columnOf(const QString &fieldName) const
-{
-    for (size_t c = 0; c < m_columns.size(); ++c)
-        if (m_columns[c].name() == fieldName)
-            return int(c);
-    return -1;
-}
-
-QString LabsTableModel::pathAt(const QModelIndex &index) const
-{
-    if (!index.isValid())
-        return {};
-    return organisationAt(index.row()) + QLatin1Char('.') + m_columns[size_t(index.column())].name();
-}
-
 int LabsTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() || !m_scenario ? 0 : int(m_scenario->organisations.size());
-}
-
-int LabsTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_columns.size());
 }
 
 QVariant LabsTableModel::data(const QModelIndex &index, int role) const
@@ -68,7 +47,7 @@ QVariant LabsTableModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const auto &org = m_scenario->organisations[size_t(index.row())];
-    const auto &column = m_columns[size_t(index.column())];
+    const auto &column = columnAt(index.column());
     if (role == FieldPathRole)
         return pathAt(index);
     if (role == Qt::ForegroundRole && !org.isLab())
@@ -76,58 +55,13 @@ QVariant LabsTableModel::data(const QModelIndex &index, int role) const
     return fieldCellData(org, column, role, &org.sources);
 }
 
-QVariant LabsTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+EditRequest LabsTableModel::nameRequest(int row, const FieldColumn<Organisation> &, const QString &text) const
 {
-    if (orientation == Qt::Vertical)
-        return role == Qt::DisplayRole ? QVariant(section + 1) : QVariant();
-    if (section < 0 || section >= columnCount())
-        return {};
-    return fieldHeaderData(m_columns[size_t(section)], role);
-}
-
-Qt::ItemFlags LabsTableModel::flags(const QModelIndex &index) const
-{
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
-        return Qt::NoItemFlags;
-    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (m_columns[size_t(index.column())].isFlag())
-        return f | Qt::ItemIsUserCheckable;
-    return f | Qt::ItemIsEditable;
-}
-
-bool LabsTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
-{
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
-        return false;
-    const auto &column = m_columns[size_t(index.column())];
-    const QString org = organisationAt(index.row());
     EditRequest request;
-    request.path = pathAt(index);
-    if (column.isFlag()) {
-        if (role != Qt::CheckStateRole)
-            return false;
-        request.value = value.toInt() == Qt::Checked ? QStringLiteral("1") : QStringLiteral("0");
-        return submit(request);
-    }
-    if (role != Qt::EditRole)
-        return false;
-    const QString text = value.toString();
-    if (column.numeric) {
-        if (auto reason = rejectionReason(*column.numeric, text); !reason.isEmpty()) {
-            emit inputRejected(org + QLatin1Char(' ') + reason);
-            return false;
-        }
-        request.value = exactValue(*parseUserNumber(text));
-        return submit(request);
-    }
-    if (column.text->rule == TextRule::Name) {
-        request.kind = EditRequest::Kind::RenameOrganisation;
-        request.oldName = org;
-        request.newName = text;
-        return submit(request);
-    }
-    request.value = text;
-    return submit(request);
+    request.kind = EditRequest::Kind::RenameOrganisation;
+    request.oldName = organisationAt(row);
+    request.newName = text;
+    return request;
 }
 
 } // namespace asirace

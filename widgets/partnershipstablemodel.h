@@ -3,12 +3,11 @@
 // chosen from the scenario's organisations, then every term. Like the Labs
 // table it only reads the scenario and sends EditRequests.
 
-#include "fieldcolumns.h"
-#include "scenariotablemodel.h"
+#include "fieldtablemodel.h"
 
 namespace asirace {
 
-class PartnershipsTableModel : public ScenarioTableModel
+class PartnershipsTableModel : public FieldTableModel<Partnership>
 {
     Q_OBJECT
 public:
@@ -16,20 +15,16 @@ public:
 
     void refreshPath(const QString &path); // one value changed (A/B.F, or an organisation's colour)
 
-    int columnOf(const QString &fieldName) const;
-    QString pathAt(const QModelIndex &index) const; // "Microsoft/OpenAI.compute_share"
-
     int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    Qt::ItemFlags flags(const QModelIndex &index) const override;
-    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+protected:
+    QString ownerKey(int row) const override; // "Microsoft/OpenAI"
+    // org_a or org_b: re-points the partnership.
+    EditRequest nameRequest(int row, const FieldColumn<Partnership> &column, const QString &text) const override;
 
 private:
     QStringList organisationNames() const;
-
-    std::vector<FieldColumn<Partnership>> m_columns;
 };
 
 } // namespace asirace

@@ -1,10 +1,17 @@
 #pragma once
 // A table editor panel: a row of action buttons, the table view with the field
-// delegate, and a message banner for refused entries.
+// delegate, and a message banner for refused entries. The table behaves like
+// a spreadsheet: cells are selected in blocks (Shift, Ctrl, drag), Ctrl+C
+// copies them as tab-separated text with a header row at full precision,
+// Ctrl+V pastes a block (each cell validated like a typed entry, the valid
+// ones applied as one undo step, the refused ones listed in the banner), and
+// the context menu exports the whole table to CSV.
+
+#include "scenariotablemodel.h"
 
 #include <QWidget>
 
-class QAbstractItemModel;
+class QAction;
 class QHBoxLayout;
 class QTableView;
 class QToolButton;
@@ -17,7 +24,7 @@ class TableEditor : public QWidget
 {
     Q_OBJECT
 public:
-    explicit TableEditor(QAbstractItemModel *model, QWidget *parent = nullptr);
+    explicit TableEditor(ScenarioTableModel *model, QWidget *parent = nullptr);
 
     QToolButton *addButton(const QString &text, const QString &toolTip);
     QTableView *view() const { return m_view; }
@@ -26,13 +33,41 @@ public:
     void selectRow(int row);
     void fitColumns();
 
+    // Names the table in the export dialog and the suggested file name ("Labs").
+    void setTableName(const QString &name) { m_tableName = name; }
+
+    // The selection as tab-separated text with a header row; copy() puts it on the clipboard.
+    QString selectionText() const;
+    void copy();
+    // Pastes tab-separated text at the selection (see the class comment); paste() takes the clipboard's.
+    ScenarioTableModel::CellsOutcome pasteText(const QString &text);
+    void paste();
+    // Writes every row, headers first, as CSV; the error text, or empty when written.
+    QString exportCsv(const QString &path) const;
+    void exportCsvWithDialog();
+
+    QAction *copyAction() const { return m_copy; }
+    QAction *pasteAction() const { return m_paste; }
+    QAction *exportCsvAction() const { return m_exportCsv; }
+
 signals:
     void currentRowChanged(int row);
+    void statusMessage(const QString &message); // what a copy, paste or export did
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void showContextMenu(const QPoint &pos);
+
+    ScenarioTableModel *m_model;
     QHBoxLayout *m_buttons;
     QTableView *m_view;
     MessageBanner *m_banner;
+    QAction *m_copy;
+    QAction *m_paste;
+    QAction *m_exportCsv;
+    QString m_tableName;
 };
 
 } // namespace asirace

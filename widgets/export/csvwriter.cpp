@@ -1,5 +1,6 @@
 #include "csvwriter.h"
 
+#include "delimitedtext.h"
 #include "historicalruns.h"
 #include "racetext.h"
 
@@ -170,21 +171,7 @@ QList<CsvTable> chartTables(ChartKind kind, const ExportContext &context)
     return {};
 }
 
-QString csvLine(const QStringList &fields)
-{
-    QStringList out;
-    for (const QString &field : fields) {
-        if (field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"')) || field.contains(QLatin1Char('\n')) ||
-            field.contains(QLatin1Char('\r'))) {
-            QString quoted = field;
-            quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-            out << QLatin1Char('"') + quoted + QLatin1Char('"');
-        } else {
-            out << field;
-        }
-    }
-    return out.join(QLatin1Char(',')) + QStringLiteral("\r\n");
-}
+QString csvLine(const QStringList &fields) { return delimitedLine(fields, QLatin1Char(',')) + QStringLiteral("\r\n"); }
 
 std::optional<QString> writeCsv(const CsvTable &table, QIODevice &out)
 {
