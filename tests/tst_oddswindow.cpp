@@ -11,7 +11,7 @@
 #include "mainwindow.h"
 #include "montecarlocontroller.h"
 #include "montecarlopanel.h"
-#include "montecarlorunner.h"
+#include "jobrunner.h"
 #include "scenariodocument.h"
 #include "tableeditor.h"
 #include "uncertaintycontroller.h"
