@@ -18,7 +18,8 @@ class MarkedSlider;
 class ScientificSpinBox;
 
 struct SliderSpec {
-    QString name; // canonical field name
+    QString name;  // canonical field name
+    QString label; // what the interface calls it ("H100 peak throughput")
     QString unit;
     QString toolTip;
     double min = 0, max = 1, defaultValue = 0;
@@ -49,7 +50,11 @@ signals:
     // `continuesPrevious`: a later tick of one drag (the document merges these into one undo step).
     void valueEdited(double value, bool continuesPrevious);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void updateLabel();
     void onSliderMoved(int position);
     void onSpinChanged(double value);
     void onReset();
@@ -59,6 +64,7 @@ private:
     SliderSpec m_spec;
     double m_value = 0;
     QString m_defaultOrigin;
+    QString m_labelText;
     QLabel *m_label;
     MarkedSlider *m_slider;
     ScientificSpinBox *m_spin;
