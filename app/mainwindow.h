@@ -11,6 +11,12 @@ namespace asirace {
 
 class AssumptionsPanel;
 class ChartPanel;
+class DescriptionLine;
+class DocumentUndoKeys;
+class HelpMenu;
+class Theme;
+class ViewMenu;
+class WindowLayout;
 class EditorController;
 class EventsController;
 class EventsTableModel;
@@ -58,6 +64,10 @@ public:
     MonteCarloPanel *monteCarloPanel() const { return m_monteCarloPanel; }
     MonteCarloController *monteCarlo() const { return m_monteCarlo; }
     SensitivityView *sensitivityView() const { return m_sensitivity; }
+    WindowLayout *windowLayout() const { return m_layout; }
+    Theme *theme() const { return m_theme; }
+    ViewMenu *viewMenu() const { return m_viewMenu; }
+    DescriptionLine *descriptionLine() const { return m_description; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -96,6 +106,10 @@ private:
     RecentFiles *m_recent = nullptr;
     ExportController *m_export = nullptr;
     MonteCarloController *m_monteCarlo = nullptr;
+    WindowLayout *m_layout = nullptr;
+    Theme *m_theme = nullptr;
+    ViewMenu *m_viewMenu = nullptr;
+    DescriptionLine *m_description = nullptr;
 };
 
 } // namespace asirace
