@@ -228,6 +228,8 @@ void MainWindow::createActions()
     redoAct->setShortcuts({QKeySequence(QStringLiteral("Ctrl+Shift+Z")), QKeySequence(QStringLiteral("Ctrl+Y"))});
     edit->addAction(undoAct);
     edit->addAction(redoAct);
+    for (auto *dock : findChildren<QDockWidget *>())
+        dock->addActions({undoAct, redoAct}); // a floating dock is its own window: Ctrl+Z works there too
     edit->addSeparator();
     m_export->addEditActions(edit);
     edit->addSeparator();

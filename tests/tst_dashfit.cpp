@@ -183,6 +183,8 @@ void TestDashFit::opensSizedToTheScreenWithEveryPanelUsable()
     Window fixture;
     MainWindow &w = fixture.window;
     const QRect screen = w.windowLayout()->availableGeometry();
+    if (qEnvironmentVariableIsSet("QT_SCALE_FACTOR")) // the high-DPI run: 2 device pixels per pixel
+        QCOMPARE(w.devicePixelRatio(), qEnvironmentVariable("QT_SCALE_FACTOR").toDouble());
     // The whole available area, not a fixed 1600x1000.
     QCOMPARE(w.frameGeometry().size(), screen.size());
     layoutChecks(w);
@@ -297,6 +299,15 @@ void TestDashFit::ctrlZInAFocusedSpinBoxUndoesTheDocument()
     QCOMPARE(w.document()->current().assumptions.alg_halving_months, original);
     QTest::keyClick(edit, Qt::Key_Y, Qt::ControlModifier);
     QCOMPARE(w.document()->current().assumptions.alg_halving_months, 12.5);
+    // In a floating dock (a window of its own) too.
+    QDockWidget *assumptions = dock(w, "assumptionsDock");
+    assumptions->setFloating(true);
+    assumptions->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(assumptions));
+    spin->setFocus();
+    QVERIFY(QTest::qWaitFor([&] { return spin->hasFocus(); }));
+    QTest::keyClick(spin, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(w.document()->current().assumptions.alg_halving_months, original);
 }
 
 void TestDashFit::valueBoxCommitsOnceOnEnterAndOnFocusOut()

@@ -1,5 +1,7 @@
 #include "tornadochart.h"
 
+#include "fieldlabel.h"
+
 #include <QToolTip>
 
 #include <algorithm>
@@ -127,7 +129,7 @@ void TornadoChart::rebuild()
         // QCPBars values are offsets from the base value.
         low << (row.output_low - r.base) * scale;
         high << (row.output_high - r.base) * scale;
-        m_ticker->addTick(i, QString::fromStdString(row.path));
+        m_ticker->addTick(i, QString::fromStdString(fieldPathLabel(row.path))); // the label, not the path
     }
     for (auto *bars : {m_low, m_high})
         bars->setBaseValue(r.base * scale);
@@ -170,7 +172,7 @@ QString TornadoChart::hoverTextAt(const QPointF &pos) const
             continue;
         const auto &r = m_result->rows[size_t(row)];
         return tr("%1\np10 = %2 -> %3\np90 = %4 -> %5\nall medians -> %6")
-            .arg(QString::fromStdString(r.path))
+            .arg(QString::fromStdString(fieldPathLabel(r.path)))
             .arg(r.input_low, 0, 'g', 4)
             .arg(formatOutput(r.output_low, r.low_beyond_horizon))
             .arg(r.input_high, 0, 'g', 4)
