@@ -572,7 +572,7 @@ void TestDashFit::screenshots()
         QSKIP("set ASIRACE_SCREENSHOT_DIR to write the README screenshots (scripts/screenshots)");
     Window fixture;
     MainWindow &w = fixture.window;
-    const QSize size = w.size();
+    const QSize size = w.windowLayout()->availableGeometry().size(); // the screen, not the client area
     const QString tag = QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
     for (const char *theme : {"light", "dark"}) {
         w.viewMenu()->themeAction(QLatin1String(theme))->trigger();
