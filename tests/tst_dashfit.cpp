@@ -390,19 +390,23 @@ void TestDashFit::resetGoesToTheScenarioValueAndNothingStartsModified()
     Window fixture;
     MainWindow &w = fixture.window;
     AssumptionsPanel *panel = w.assumptionsPanel();
+    // Backtest 2025 starts in 2025, not in the declared default year.
+    const int backtest = w.document()->indexOf(QStringLiteral("Backtest 2025"));
+    QVERIFY(backtest >= 0);
+    w.document()->setCurrentIndex(backtest);
+    QCOMPARE(w.document()->current().assumptions.start_year, 2025.0);
     for (FieldSlider *s : panel->findChildren<FieldSlider *>()) {
         auto *reset = s->findChild<QToolButton *>();
         QVERIFY2(reset && !reset->isEnabled(), qPrintable(s->spec().name + QStringLiteral(" shows as modified")));
     }
-    // AGI threshold: the scenario's value, not the declared default.
-    FieldSlider *agi = panel->slider(QStringLiteral("assumptions.agi_log10_flop"));
-    const double scenarioValue = w.document()->current().assumptions.agi_log10_flop;
-    QVERIFY(w.document()->setField(QStringLiteral("assumptions.agi_log10_flop"), QStringLiteral("40")).isEmpty());
-    QCOMPARE(agi->value(), 40.0);
-    auto *reset = agi->findChild<QToolButton *>();
+    // Start year: back to the scenario's 2025, not the declared default (2026).
+    FieldSlider *start = panel->slider(QStringLiteral("assumptions.start_year"));
+    QVERIFY(w.document()->setField(QStringLiteral("assumptions.start_year"), QStringLiteral("2028")).isEmpty());
+    QCOMPARE(start->value(), 2028.0);
+    auto *reset = start->findChild<QToolButton *>();
     QVERIFY(reset->isEnabled());
     reset->click();
-    QCOMPARE(w.document()->current().assumptions.agi_log10_flop, scenarioValue);
+    QCOMPARE(w.document()->current().assumptions.start_year, 2025.0);
     QVERIFY(!reset->isEnabled());
     // A lab input too.
     FieldSlider *mfu = panel->slider(QStringLiteral("lab.mfu"));
