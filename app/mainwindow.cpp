@@ -276,7 +276,7 @@ void MainWindow::createActions()
     bar->addSeparator();
     bar->addAction(undoAct);
     bar->addAction(redoAct);
-    // Undo/redo texts name the edit ("Undo Set OpenAI.mfu to 0.5"): icons in the
+    // Undo/redo texts name the edit ("Undo Set OpenAI: MFU to 0.5 fraction of peak"): icons in the
     // toolbar, the full text in the tooltip and the Edit menu.
     for (QAction *a : {undoAct, redoAct})
         if (auto *b = qobject_cast<QToolButton *>(bar->widgetForAction(a)))

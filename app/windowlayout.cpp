@@ -11,7 +11,8 @@
 namespace asirace {
 
 WindowLayout::WindowLayout(QMainWindow *window)
-    : m_window(window)
+    : QObject(window)
+    , m_window(window)
 {
 }
 
@@ -112,7 +113,7 @@ void WindowLayout::restore(const QByteArray &geometry, const QByteArray &state)
     // Again once shown: only then do the docks have their real sizes.
     // The window manager's frame is known then too: the frame, not only the
     // client area, must fit the screen.
-    QTimer::singleShot(0, m_window, [this, restored] {
+    QTimer::singleShot(0, this, [this, restored] {
         clampToScreen();
         restored ? clampDocks() : sizeDocks();
     });

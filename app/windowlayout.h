@@ -6,6 +6,7 @@
 // the window was built with, sized for the current screen.
 
 #include <QByteArray>
+#include <QObject>
 #include <QRect>
 
 class QDockWidget;
@@ -13,13 +14,14 @@ class QMainWindow;
 
 namespace asirace {
 
-class WindowLayout
+class WindowLayout : public QObject
 {
+    Q_OBJECT
 public:
     // Bumped when the dock arrangement changes: an older saved state is ignored.
     static constexpr int kStateVersion = 2;
 
-    explicit WindowLayout(QMainWindow *window);
+    explicit WindowLayout(QMainWindow *window); // a child of `window`
 
     // Call once the docks exist: the arrangement Reset Layout returns to.
     void captureDefault();
