@@ -64,7 +64,7 @@ void DistributionController::apply(const QString &path)
     if (!m_dialog || !m_dialog->changed())
         return;
     const QString reason = m_document->setDistribution(path, m_dialog->result());
-    const QString input = QString::fromStdString(pathLabel(path.toStdString()));
+    const QString input = QString::fromStdString(fieldPathLabel(path.toStdString()));
     emit statusMessage(reason.isEmpty() ? tr("Distribution of %1 set (Ctrl+Z undoes it).").arg(input)
                                         : tr("Distribution of %1 refused: %2").arg(input, reason));
 }

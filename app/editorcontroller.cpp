@@ -3,6 +3,7 @@
 #include "assumptionspanel.h"
 #include "builtinscenarios.h"
 #include "editrequest.h"
+#include "labpalette.h"
 #include "labstablemodel.h"
 #include "messagebanner.h"
 #include "partnershipstablemodel.h"
@@ -12,11 +13,6 @@
 #include <QToolButton>
 
 namespace asirace {
-namespace {
-// Distinct colours for new labs, readable on white.
-const char *const kNewLabColours[] = {"#e6194b", "#3cb44b", "#4363d8", "#f58231", "#911eb4", "#42d4f4", "#f032e6"};
-} // namespace
-
 EditorController::EditorController(ScenarioDocument *document, TableEditor *labs, LabsTableModel *labsModel,
                                    TableEditor *partnerships, PartnershipsTableModel *partnershipsModel,
                                    AssumptionsPanel *assumptions, QObject *parent)
@@ -65,6 +61,11 @@ EditorController::EditorController(ScenarioDocument *document, TableEditor *labs
 
     connect(m_document, &ScenarioDocument::edited, this, &EditorController::onEdited);
     connect(m_document, &ScenarioDocument::currentChanged, this, &EditorController::onCurrentChanged);
+    // Saving moves what Reset returns to (the scenario as saved).
+    connect(m_document, &ScenarioDocument::modifiedChanged, this, [this](bool modified) {
+        if (!modified)
+            m_assumptions->setScenario(&m_document->current(), m_document->savedScenario(m_document->currentIndex()));
+    });
     onCurrentChanged();
 }
 
@@ -109,7 +110,7 @@ void EditorController::onEdited(DocumentChange change, const QString &path)
         m_partnershipsModel->reload();
         const int again = m_labsModel->rowOf(selected);
         m_labs->selectRow(again >= 0 ? again : std::min(row, m_labsModel->rowCount() - 1));
-        m_assumptions->setScenario(&m_document->current(), &defaultScenario());
+        m_assumptions->setScenario(&m_document->current(), m_document->savedScenario(m_document->currentIndex()));
         m_assumptions->setSelectedOrganisation(selectedOrganisation());
         break;
     }
@@ -130,7 +131,7 @@ void EditorController::onCurrentChanged()
     const Scenario *scenario = &m_document->current();
     m_labsModel->setScenario(scenario);
     m_partnershipsModel->setScenario(scenario);
-    m_assumptions->setScenario(scenario, &defaultScenario());
+    m_assumptions->setScenario(scenario, m_document->savedScenario(m_document->currentIndex()));
     const int row = m_labsModel->rowOf(selected);
     m_labs->selectRow(row >= 0 ? row : 0);
 }
@@ -143,7 +144,10 @@ void EditorController::addLab()
 {
     Organisation lab;
     lab.name = m_document->freeOrganisationName(tr("New lab")).toStdString();
-    lab.colour = kNewLabColours[m_document->current().organisations.size() % std::size(kNewLabColours)];
+    QList<QColor> taken; // every organisation's colour: providers show in the compute chart too
+    for (const auto &o : m_document->current().organisations)
+        taken << QColor(QString::fromStdString(o.colour));
+    lab.colour = mostDistinctLabColour(taken).name().toStdString();
     lab.compute_h100e = 50000;
     lab.revenue_usd = 1e9;
     lab.description = tr("Added in the editor: adjust its compute, money and research inputs.").toStdString();

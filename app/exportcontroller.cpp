@@ -79,6 +79,7 @@ ExportContext ExportController::context(const RaceChart *chart) const
 {
     ExportContext context;
     context.scenario = m_document->current();
+    context.edited = m_document->isScenarioEdited(m_document->currentIndex());
     context.takeFromChart(*chart);
     context.comparisonName = m_live->comparisonName();
     context.odds = m_charts->outcomeChart()->odds(); // the report's summary shows them too

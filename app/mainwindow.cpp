@@ -4,6 +4,10 @@
 #include "builtinscenarios.h"
 #include "chartpanel.h"
 #include "distributioncontroller.h"
+#include "columnfit.h"
+#include "descriptioncontroller.h"
+#include "descriptionline.h"
+#include "documentundokeys.h"
 #include "editorcontroller.h"
 #include "eventscontroller.h"
 #include "eventstablemodel.h"
@@ -11,6 +15,7 @@
 #include "filecontroller.h"
 #include "flipscontroller.h"
 #include "inputfocus.h"
+#include "helpmenu.h"
 #include "labstablemodel.h"
 #include "leaderboard.h"
 #include "livecontroller.h"
@@ -28,6 +33,9 @@
 #include "tableeditor.h"
 #include "whycontroller.h"
 #include "whypanel.h"
+#include "theme.h"
+#include "viewmenu.h"
+#include "windowlayout.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -41,6 +49,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
+#include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -63,6 +72,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_settings(new Settings)
     , m_document(new ScenarioDocument(this))
+    , m_layout(new WindowLayout(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     m_document->reset(builtinScenarios(), {});
@@ -89,6 +99,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(findChild<QDockWidget *>(QStringLiteral("whyDock")), &QDockWidget::visibilityChanged, m_why,
             &WhyController::setShown);
     createOddsTools();
+    m_theme = new Theme(m_charts, m_headline, this);
+    m_theme->setChoice(themeChoiceFromKey(m_settings->theme()));
+    new DocumentUndoKeys(this);
     createActions();
 
     connect(m_files, &FileController::statusMessage, this, &MainWindow::showStatus);
@@ -101,6 +114,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &ScenarioDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ScenarioDocument::currentChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ScenarioDocument::scenarioListChanged, this, &MainWindow::updateTitle);
+    // "…, edited" follows every edit; coalesced, as a drag sends one edit per tick.
+    auto *titleTimer = new QTimer(this);
+    titleTimer->setSingleShot(true);
+    titleTimer->setInterval(100);
+    connect(titleTimer, &QTimer::timeout, this, &MainWindow::updateTitle);
+    connect(m_document, &ScenarioDocument::edited, titleTimer, qOverload<>(&QTimer::start));
 
     setAcceptDrops(true);
     statusBar()->showMessage(tr("Drag a slider or edit a cell: the race re-simulates as you go."), 8000);
@@ -121,21 +140,20 @@ void MainWindow::createPanels()
     m_headline = new QLabel(this);
     m_headline->setObjectName(QStringLiteral("headline"));
     m_headline->setWordWrap(true);
-    m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_headline->setStyleSheet(QStringLiteral(
-        "QLabel#headline { font-size: 17pt; font-weight: 600; color: #0f172a; background: #f1f5f9;"
-        " border-bottom: 1px solid #cbd5e1; padding: 10px 16px; }"));
+    m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse); // styled by Theme
+    m_description = new DescriptionLine(this);
 
     m_charts = new ChartPanel(this);
     m_leaderboard = new Leaderboard(this);
-    m_leaderboard->setMinimumWidth(380);
     m_leaderboard->setHeadlineVisible(false); // the sentence is the window's headline
+    keepColumnsInView(m_leaderboard->view()); // Margin and P(first) never behind a scroll bar
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_headline);
+    layout->addWidget(m_description);
     layout->addWidget(m_charts, 1);
     setCentralWidget(central);
 
@@ -168,7 +186,7 @@ void MainWindow::createDocks()
         addDockWidget(area, d);
         return d;
     };
-    auto *assumptions = dock(tr("Assumptions"), QStringLiteral("assumptionsDock"), m_assumptions, Qt::LeftDockWidgetArea);
+    dock(tr("Assumptions"), QStringLiteral("assumptionsDock"), m_assumptions, Qt::LeftDockWidgetArea);
     auto *labs = dock(tr("Labs"), QStringLiteral("labsDock"), m_labsEditor, Qt::BottomDockWidgetArea);
     auto *partnerships =
         dock(tr("Partnerships"), QStringLiteral("partnershipsDock"), m_partnershipsEditor, Qt::BottomDockWidgetArea);
@@ -187,9 +205,7 @@ void MainWindow::createDocks()
     board->raise();
     labs->raise();
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
-    resizeDocks({assumptions}, {410}, Qt::Horizontal);
-    resizeDocks({labs, board}, {560, 640}, Qt::Horizontal); // room for the P(first) column
-    resizeDocks({labs}, {300}, Qt::Vertical);
+    m_layout->captureDefault(); // sized for the screen by WindowLayout
 }
 
 // What must be true, the distribution editor and going to an input (issue 11).
@@ -244,11 +260,15 @@ void MainWindow::createActions()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undoAct = undo->createUndoAction(this, tr("&Undo"));
+    undoAct->setObjectName(QStringLiteral("undoAction"));
     undoAct->setShortcut(QKeySequence(QStringLiteral("Ctrl+Z")));
     QAction *redoAct = undo->createRedoAction(this, tr("&Redo"));
+    redoAct->setObjectName(QStringLiteral("redoAction"));
     redoAct->setShortcuts({QKeySequence(QStringLiteral("Ctrl+Shift+Z")), QKeySequence(QStringLiteral("Ctrl+Y"))});
     edit->addAction(undoAct);
     edit->addAction(redoAct);
+    for (auto *dock : findChildren<QDockWidget *>())
+        dock->addActions({undoAct, redoAct}); // a floating dock is its own window: Ctrl+Z works there too
     edit->addSeparator();
     m_export->addEditActions(edit);
     edit->addSeparator();
@@ -264,6 +284,9 @@ void MainWindow::createActions()
     add(scenario, tr("&Duplicate scenario…"), {}, tr("Copy this scenario"), [this] { m_scenarios->duplicateScenario(); });
     add(scenario, tr("&Rename scenario…"), {}, tr("Rename this scenario"), [this] { m_scenarios->renameScenario(); });
     add(scenario, tr("De&lete scenario"), {}, tr("Delete this scenario"), [this] { m_scenarios->deleteScenario(); });
+    auto *description = new DescriptionController(m_document, m_description, this);
+    add(scenario, tr("Edit &Description…"), {}, tr("What this scenario assumes and why (shown under the headline)"),
+        [description] { description->edit(); });
     scenario->addSeparator();
     add(scenario, tr("&Compare with…"), QKeySequence(QStringLiteral("Ctrl+K")),
         tr("Overlay another scenario, dashed, on every chart"), [this] {
@@ -274,14 +297,9 @@ void MainWindow::createActions()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (auto *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
+    m_viewMenu = new ViewMenu(view, m_layout, m_theme, m_settings, this);
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    add(help, tr("&About ASI Race"), {}, tr("About this program"), [this] {
-        QMessageBox::about(this, tr("About ASI Race"),
-                           tr("<b>ASI Race %1</b><p>Which AI lab reaches artificial superintelligence first? "
-                              "A scenario model of compute, training runs and capability.</p>")
-                               .arg(QApplication::applicationVersion()));
-    });
+    new HelpMenu(this, menuBar()->addMenu(tr("&Help")));
 
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
@@ -297,7 +315,7 @@ void MainWindow::createActions()
     bar->addSeparator();
     bar->addAction(undoAct);
     bar->addAction(redoAct);
-    // Undo/redo texts name the edit ("Undo Set OpenAI.mfu to 0.5"): icons in the
+    // Undo/redo texts name the edit ("Undo Set OpenAI: MFU to 0.5 fraction of peak"): icons in the
     // toolbar, the full text in the tooltip and the Edit menu.
     for (QAction *a : {undoAct, redoAct})
         if (auto *b = qobject_cast<QToolButton *>(bar->widgetForAction(a)))
@@ -314,23 +332,23 @@ void MainWindow::createActions()
 
 void MainWindow::readSettings()
 {
-    const QByteArray geometry = m_settings->windowGeometry();
-    if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(1600, 1000);
-    restoreState(m_settings->windowState());
+    m_layout->restore(m_settings->windowGeometry(), m_settings->windowState());
 }
 
 void MainWindow::writeSettings()
 {
     m_settings->setWindowGeometry(saveGeometry());
-    m_settings->setWindowState(saveState());
+    m_settings->setWindowState(m_layout->saveState());
 }
 
 void MainWindow::updateTitle()
 {
-    // "Evidence baseline — untitled.db* — ASI Race"
+    // "Patel's view, edited — untitled.db* — ASI Race"
+    QString name = QString::fromStdString(m_document->current().name);
+    if (m_document->isScenarioEdited(m_document->currentIndex()))
+        name = tr("%1, edited").arg(name);
     setWindowTitle(QStringLiteral("%1 \u2014 %2%3 \u2014 ASI Race")
-                       .arg(QString::fromStdString(m_document->current().name), m_document->displayFileName(),
+                       .arg(name, m_document->displayFileName(),
                             m_document->isModified() ? QStringLiteral("*") : QString()));
     const auto &s = m_document->current();
     const auto labs = std::count_if(s.organisations.begin(), s.organisations.end(),

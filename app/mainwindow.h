@@ -12,6 +12,12 @@ namespace asirace {
 class AssumptionsPanel;
 class ChartPanel;
 class DistributionController;
+class DescriptionLine;
+class DocumentUndoKeys;
+class HelpMenu;
+class Theme;
+class ViewMenu;
+class WindowLayout;
 class EditorController;
 class EventsController;
 class EventsTableModel;
@@ -70,6 +76,10 @@ public:
     FlipsController *flips() const { return m_flips; }
     DistributionController *distributions() const { return m_distributions; }
     InputFocus *inputFocus() const { return m_focus; }
+    WindowLayout *windowLayout() const { return m_layout; }
+    Theme *theme() const { return m_theme; }
+    ViewMenu *viewMenu() const { return m_viewMenu; }
+    DescriptionLine *descriptionLine() const { return m_description; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -115,6 +125,10 @@ private:
     FlipsController *m_flips = nullptr;
     DistributionController *m_distributions = nullptr;
     InputFocus *m_focus = nullptr;
+    WindowLayout *m_layout = nullptr;
+    Theme *m_theme = nullptr;
+    ViewMenu *m_viewMenu = nullptr;
+    DescriptionLine *m_description = nullptr;
 };
 
 } // namespace asirace

@@ -1,6 +1,7 @@
 #include "scenariodocument.h"
 
 #include "commands/distributioncommand.h"
+#include "commands/descriptioncommand.h"
 #include "commands/eventcommands.h"
 #include "commands/listitemcommands.h"
 #include "commands/organisationcommands.h"
@@ -10,10 +11,13 @@
 #include "commands/setfieldcommand.h"
 #include "distributionlookup.h"
 #include "fieldpath.h"
+#include "scenariojson.h"
 #include "scheduledevents.h"
 #include "validation.h"
 
 #include <QFileInfo>
+
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <set>
@@ -67,6 +71,7 @@ void ScenarioDocument::reset(std::vector<Scenario> scenarios, const QString &fil
     m_current = std::clamp(current, 0, scenarioCount() - 1);
     m_filePath = filePath;
     m_undo.setClean();
+    rememberSaved();
     emit scenarioListChanged();
     emit currentChanged(m_current);
     emit filePathChanged(m_filePath);
@@ -116,6 +121,7 @@ QString ScenarioDocument::displayFileName() const
 void ScenarioDocument::markSaved(const QString &filePath)
 {
     m_undo.setClean();
+    rememberSaved();
     if (filePath != m_filePath) {
         m_filePath = filePath;
         emit filePathChanged(m_filePath);
@@ -435,6 +441,7 @@ QString ScenarioDocument::freeScenarioName(const QString &base) const
 void ScenarioDocument::insertScenario(int index, Scenario scenario)
 {
     m_scenarios.insert(m_scenarios.begin() + index, std::make_unique<Scenario>(std::move(scenario)));
+    m_saved.try_emplace(m_scenarios[size_t(index)].get(), *m_scenarios[size_t(index)]);
     m_current = index;
     emit scenarioListChanged();
     emit currentChanged(m_current);
@@ -442,6 +449,7 @@ void ScenarioDocument::insertScenario(int index, Scenario scenario)
 
 Scenario ScenarioDocument::takeScenario(int index)
 {
+    m_saved.erase(m_scenarios.at(size_t(index)).get());
     Scenario taken = std::move(*m_scenarios.at(size_t(index)));
     m_scenarios.erase(m_scenarios.begin() + index);
     if (m_current > index || m_current >= scenarioCount())
@@ -458,6 +466,37 @@ void ScenarioDocument::notifyEdited(int scenarioIndex, DocumentChange change, co
     if (change == DocumentChange::Scenario)
         emit scenarioListChanged();
     emit edited(change, path);
+}
+
+void ScenarioDocument::setDescription(int index, const QString &text)
+{
+    if (index < 0 || index >= scenarioCount())
+        return;
+    exec(new DescriptionCommand(this, index, text.toStdString()));
+}
+
+void ScenarioDocument::rememberSaved()
+{
+    m_saved.clear();
+    for (const auto &s : m_scenarios)
+        m_saved.emplace(s.get(), *s);
+}
+
+const Scenario *ScenarioDocument::savedScenario(int index) const
+{
+    if (index < 0 || index >= scenarioCount())
+        return nullptr;
+    auto it = m_saved.find(m_scenarios[size_t(index)].get());
+    return it == m_saved.end() ? nullptr : &it->second;
+}
+
+bool ScenarioDocument::isScenarioEdited(int index) const
+{
+    const Scenario *saved = savedScenario(index);
+    if (!saved)
+        return false;
+    // The JSON form covers every field, so no field can be forgotten here.
+    return scenarioToJson(*saved) != scenarioToJson(scenario(index));
 }
 
 } // namespace asirace

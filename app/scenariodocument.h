@@ -14,6 +14,7 @@
 #include <QStringList>
 #include <QUndoStack>
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -102,6 +103,15 @@ public:
     // taken ("Evidence baseline (imported)"); returns the names they got.
     QStringList importScenarios(std::vector<Scenario> scenarios);
 
+    // The scenario's description as one undo step (free text; nothing to refuse).
+    void setDescription(int index, const QString &text);
+
+    // A scenario as it was opened or last saved (one added since: as it was
+    // added). What Reset returns an input to; null for an unknown index.
+    const Scenario *savedScenario(int index) const;
+    // Whether a scenario differs from its saved form ("Patel's view, edited").
+    bool isScenarioEdited(int index) const;
+
     // Sets the `modified` time (and `created`, when empty) of a scenario as it
     // is saved. File metadata, not an edit: no undo step.
     void stampModified(int index, const std::string &utcTime);
@@ -127,6 +137,8 @@ private:
 
     // Scenarios are heap-allocated so views may hold a pointer across inserts.
     std::vector<std::unique_ptr<Scenario>> m_scenarios;
+    void rememberSaved();
+    std::map<const Scenario *, Scenario> m_saved; // by the scenario's (stable) address
     int m_current = 0;
     QString m_filePath;
     QUndoStack m_undo;

@@ -7,6 +7,7 @@ namespace asirace {
 namespace {
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
+const QString kTheme = QStringLiteral("window/theme");
 const QString kRecentFiles = QStringLiteral("files/recent");
 const QString kLastDirectory = QStringLiteral("files/lastDirectory");
 } // namespace
@@ -22,6 +23,9 @@ QByteArray Settings::windowGeometry() const { return m_settings->value(kGeometry
 void Settings::setWindowGeometry(const QByteArray &geometry) { m_settings->setValue(kGeometry, geometry); }
 QByteArray Settings::windowState() const { return m_settings->value(kState).toByteArray(); }
 void Settings::setWindowState(const QByteArray &state) { m_settings->setValue(kState, state); }
+
+QString Settings::theme() const { return m_settings->value(kTheme, QStringLiteral("system")).toString(); }
+void Settings::setTheme(const QString &theme) { m_settings->setValue(kTheme, theme); }
 
 QStringList Settings::recentFiles() const { return m_settings->value(kRecentFiles).toStringList(); }
 void Settings::setRecentFiles(const QStringList &files) { m_settings->setValue(kRecentFiles, files); }

@@ -23,6 +23,9 @@ public:
     QByteArray windowState() const; // docks and toolbars
     void setWindowState(const QByteArray &state);
 
+    QString theme() const; // "system" (default), "light" or "dark"
+    void setTheme(const QString &theme);
+
     QStringList recentFiles() const;
     void setRecentFiles(const QStringList &files);
     // Puts `file` first, drops duplicates and the oldest beyond kMaxRecentFiles.

@@ -1,29 +1,30 @@
 #pragma once
-// Human labels for inputs, built from the field tables: "hw_doubling_years"
-// reads "HW doubling years", "OpenAI.research_talent" reads "OpenAI research
-// talent". Views, the CLI's "label" keys and the docs use these, so no screen
-// shows a raw field path.
+// Human labels of the declared fields ("H100 peak throughput" for
+// assumptions.h100_peak_flops). The field tables say what a field is; this
+// says what a reader calls it. Headers, undo texts, tooltips, sensitivity bars
+// and exports name fields through here, never by their snake_case name or path.
+
+#include "fieldpath.h"
 
 #include <string>
 #include <string_view>
 
 namespace asirace {
 
-// "hw_doubling_years" -> "HW doubling years", "mfu" -> "MFU".
-std::string fieldLabel(std::string_view fieldName);
+// The label of field `name` of an owner kind; a readable form of the name
+// ("Ip lag months" from ip_lag_months) for a field without a declared label.
+std::string fieldLabel(FieldPath::Owner owner, std::string_view name);
 
-// "OpenAI.research_talent" -> "OpenAI research talent",
-// "assumptions.gpu_mtbf_hours" -> "GPU MTBF hours",
-// "Microsoft/OpenAI.revenue_share" -> "Microsoft/OpenAI revenue share".
-// A path that does not parse is returned as it is.
-std::string pathLabel(std::string_view path);
+// What a path names, for a reader: "H100 peak throughput", "OpenAI: MFU",
+// "Microsoft/OpenAI: Revenue share". The path itself when it does not parse.
+std::string fieldPathLabel(std::string_view path);
 
-// The declared unit of the field behind `path` ("hours", "x"); empty when the
-// path names no numeric field.
-std::string pathUnit(std::string_view path);
+// The declared unit of the numeric field behind `path` (owner kind and field
+// name; the owner need not exist); empty for text fields and unknown names.
+std::string fieldPathUnit(std::string_view path);
 
-// pathLabel() with the unit in brackets: "GPU MTBF hours [hours]" reads badly,
-// so a unit already spelled out as the label's last word is left out.
-std::string pathLabelWithUnit(std::string_view path);
+// fieldPathLabel() with the unit in brackets ("Accelerator MTBF [hours]");
+// no brackets for flags and unitless fields.
+std::string fieldPathLabelWithUnit(std::string_view path);
 
 } // namespace asirace

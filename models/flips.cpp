@@ -343,10 +343,10 @@ std::string flipCondition(const Flip &flip, const std::optional<std::string> &le
     if (!flip.side || !flip.flip_value)
         return {};
     const auto parsed = FieldPath::parse(flip.path);
-    std::string label = pathLabel(flip.path);
+    std::string label = fieldPathLabel(flip.path);
     if (parsed && leader && parsed->owner == FieldPath::Owner::Organisation && parsed->org == *leader)
         label = "its " + label.substr(leader->size() + 1);
-    const std::string unit = pathUnit(flip.path);
+    const std::string unit = fieldPathUnit(flip.path);
     if (unit == "flag")
         return label + (flip.value != 0 ? " stays on" : " stays off");
     const std::string sign = *flip.side == FlipSide::Below ? "\u2265 " : "\u2264 ";

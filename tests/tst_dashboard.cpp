@@ -24,6 +24,7 @@
 #include "settings.h"
 #include "tableeditor.h"
 #include "visiblewindow.h"
+#include "windowlayout.h"
 
 #include <QComboBox>
 #include <QDockWidget>
@@ -446,7 +447,13 @@ void TestDashboard::geometryDocksAndLastDirectoryAreRemembered()
     QCOMPARE(settings.lastDirectory(), QFileInfo(dir.path()).absoluteFilePath());
     QVERIFY(!settings.windowGeometry().isEmpty());
     MainWindow second;
-    QCOMPARE(second.size(), QSize(1300, 850));
+    // As saved where it fits the screen; clamped to it where not (the offscreen
+    // screen is 800x600; tst_dashfit checks restores across screen sizes).
+    const QSize screen = second.windowLayout()->availableGeometry().size();
+    if (screen.width() >= 1310 && screen.height() >= 860)
+        QCOMPARE(second.size(), QSize(1300, 850));
+    else
+        QVERIFY(second.width() <= screen.width() && second.width() >= std::min(1300, screen.width()) - 8);
     for (auto *dock : second.findChildren<QDockWidget *>())
         if (dock->objectName() == QLatin1String("leaderboardDock"))
             QVERIFY(dock->isHidden());

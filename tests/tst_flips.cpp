@@ -189,13 +189,11 @@ private slots:
 
     void labelsReadAsWords()
     {
-        QCOMPARE(QString::fromStdString(pathLabel("assumptions.gpu_mtbf_hours")), QStringLiteral("GPU MTBF hours"));
-        QCOMPARE(QString::fromStdString(pathLabel("OpenAI.research_talent")), QStringLiteral("OpenAI research talent"));
-        QCOMPARE(QString::fromStdString(pathLabel("Meta.mfu")), QStringLiteral("Meta MFU"));
-        QCOMPARE(QString::fromStdString(pathLabelWithUnit("OpenAI.restart_minutes")),
-                 QStringLiteral("OpenAI restart minutes"));
-        QCOMPARE(QString::fromStdString(pathLabelWithUnit("assumptions.research_compute_elasticity")),
-                 QStringLiteral("Research compute elasticity [exponent]"));
+        QCOMPARE(QString::fromStdString(fieldPathLabel("assumptions.gpu_mtbf_hours")), QStringLiteral("Accelerator MTBF"));
+        QCOMPARE(QString::fromStdString(fieldPathLabel("OpenAI.research_talent")), QStringLiteral("OpenAI: Research talent"));
+        QCOMPARE(QString::fromStdString(fieldPathLabel("Meta.mfu")), QStringLiteral("Meta: MFU"));
+        QCOMPARE(QString::fromStdString(fieldPathLabelWithUnit("assumptions.research_compute_elasticity")),
+                 QStringLiteral("Weight of research compute [exponent]"));
     }
 };
 

@@ -83,7 +83,7 @@ void TestLeaderboard::headlineSameMonth()
 {
     SimulationResult r = makeRaceResult();
     r.labs[1].asi_year = *r.labs[0].asi_year + 0.01;
-    QCOMPARE(raceHeadline(r), QStringLiteral("OpenAI reaches ASI first, in Feb 2031, in the same month as Anthropic."));
+    QCOMPARE(raceHeadline(r), QStringLiteral("OpenAI and Anthropic both reach ASI in Feb 2031; OpenAI ranks first."));
 }
 
 void TestLeaderboard::rowsOrderedByRank()

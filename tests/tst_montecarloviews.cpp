@@ -52,7 +52,7 @@ void TestMonteCarloViews::tornadoDrawsLargestEffectOnTop()
     QVERIFY(chart.yAxis->rangeReversed()); // row 0 drawn at the top
     chart.replot();
     const QPointF onBar(chart.xAxis->coordToPixel(2033), chart.yAxis->coordToPixel(0));
-    QVERIFY(chart.hoverTextAt(onBar).contains("AGI log10 FLOP")); // the label, not the path
+    QVERIFY(chart.hoverTextAt(onBar).contains("AGI threshold")); // the label, not assumptions.agi_log10_flop
     const QPointF offBar(chart.xAxis->coordToPixel(2033), chart.yAxis->coordToPixel(2));
     QVERIFY(chart.hoverTextAt(offBar).isEmpty());
 }

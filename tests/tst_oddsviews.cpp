@@ -138,7 +138,7 @@ private slots:
         edit->trigger();
         DistributionDialog *dialog = window.distributions()->openDialog();
         QVERIFY(dialog);
-        QVERIFY(dialog->windowTitle().contains(QString::fromStdString(pathLabel(path.toStdString()))));
+        QVERIFY(dialog->windowTitle().contains(QString::fromStdString(fieldPathLabel(path.toStdString()))));
         QVERIFY(!dialog->changed());
         dialog->setKind(std::nullopt); // no distribution
         QVERIFY(dialog->changed());

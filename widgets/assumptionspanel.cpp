@@ -6,6 +6,7 @@
 #include "fieldtooltip.h"
 #include "messagebanner.h"
 #include "valueformat.h"
+#include "wheelguard.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -23,6 +24,7 @@ SliderSpec specOf(const NumericField<Owner> &f)
 {
     SliderSpec spec;
     spec.name = QString::fromUtf8(f.name.data(), qsizetype(f.name.size()));
+    spec.label = fieldLabelOf(f);
     spec.unit = QString::fromUtf8(f.unit.data(), qsizetype(f.unit.size()));
     spec.toolTip = fieldTooltip(f);
     spec.min = f.min;
@@ -79,6 +81,7 @@ AssumptionsPanel::AssumptionsPanel(QWidget *parent)
     for (auto choice : law->choices)
         m_scalingLaw->addItem(fromView(choice));
     m_scalingLaw->setToolTip(fromView(law->description));
+    WheelGuard::install(m_scalingLaw);
     lawRow->addRow(tr("Scaling law"), m_scalingLaw);
     globalLayout->addLayout(lawRow);
     connect(m_scalingLaw, &QComboBox::currentTextChanged, this,
@@ -116,7 +119,7 @@ void AssumptionsPanel::setScenario(const Scenario *scenario, const Scenario *ref
         const auto &orgs = m_scenario->organisations;
         m_selected = orgs.empty() ? QString() : QString::fromStdString(orgs.front().name);
     }
-    updateLabDefaults();
+    updateDefaults();
     refresh();
 }
 
@@ -125,7 +128,7 @@ void AssumptionsPanel::setSelectedOrganisation(const QString &name)
     if (name == m_selected || !m_scenario || !m_scenario->findOrganisation(name.toStdString()))
         return;
     m_selected = name;
-    updateLabDefaults();
+    updateDefaults();
     refresh();
 }
 
@@ -156,13 +159,17 @@ void AssumptionsPanel::updateUncertainty(const QString &key)
     s->setUncertainty(mark);
 }
 
-void AssumptionsPanel::updateLabDefaults()
+void AssumptionsPanel::updateDefaults()
 {
-    // A lab's default is its value in the built-in baseline when it has one there;
-    // the declared field default otherwise.
+    // Reset returns to the scenario's own value as opened or saved, so a fresh
+    // scenario shows nothing as moved; the declared default only without one.
+    const QString saved = tr("the scenario's saved value");
+    for (const auto &field : assumptionNumericFields())
+        m_sliders.at(QStringLiteral("assumptions.") + fromView(field.name))
+            ->setDefaultValue(m_reference ? m_reference->assumptions.*field.member : field.defaultValue,
+                              m_reference ? saved : tr("default"));
     const Organisation *base = m_reference ? m_reference->findOrganisation(m_selected.toStdString()) : nullptr;
-    const QString origin = base ? tr("%1 in %2").arg(m_selected, QString::fromStdString(m_reference->name))
-                                : tr("default");
+    const QString origin = base ? saved : tr("default");
     for (const QString &name : labFields()) {
         const auto *field = findNumericField(organisationNumericFields(), name.toStdString());
         m_sliders.at(QStringLiteral("lab.") + name)->setDefaultValue(base ? base->*field->member : field->defaultValue, origin);

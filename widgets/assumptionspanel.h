@@ -28,7 +28,8 @@ public:
     explicit AssumptionsPanel(QWidget *parent = nullptr);
 
     void setEditHandler(EditHandler handler) { m_handler = std::move(handler); }
-    // `reference` supplies the default marks (the built-in baseline); may be null.
+    // `reference` supplies the marks and what Reset returns to: the scenario as
+    // opened or saved. May be null (the declared field defaults then).
     void setScenario(const Scenario *scenario, const Scenario *reference);
     void setSelectedOrganisation(const QString &name);
     QString selectedOrganisation() const { return m_selected; }
@@ -49,7 +50,7 @@ signals:
 
 private:
     void submit(const QString &path, const QString &value, bool continuesPrevious);
-    void updateLabDefaults();
+    void updateDefaults();
     void updateUncertainty(const QString &key); // the slider's p10-p90 mark from the scenario's distributions
 
     const Scenario *m_scenario = nullptr;

@@ -69,8 +69,8 @@ DistributionDialog::DistributionDialog(const Scenario &scenario, const QString &
     }
     if (const auto index = findDistribution(scenario, m_path))
         m_original = scenario.distributions[*index];
-    const QString label = QString::fromStdString(pathLabelWithUnit(m_path));
-    setWindowTitle(tr("Distribution of %1").arg(QString::fromStdString(pathLabel(m_path))));
+    const QString label = QString::fromStdString(fieldPathLabelWithUnit(m_path));
+    setWindowTitle(tr("Distribution of %1").arg(QString::fromStdString(fieldPathLabel(m_path))));
 
     auto *intro = new QLabel(tr("<b>%1</b><br>now %2 %3, allowed %4 to %5. Monte Carlo draws the input from this "
                                 "distribution in every run; draws are kept within the allowed range.")

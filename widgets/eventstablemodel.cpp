@@ -49,7 +49,8 @@ QString EventsTableModel::inputLabel(const std::string &path) const
         return QString::fromStdString(path);
     const QString owner = parsed->owner == FieldPath::Owner::Assumptions ? tr("Assumption")
                                                                          : QString::fromStdString(parsed->ownerText());
-    return QStringLiteral("%1: %2 (%3)").arg(owner, prettyFieldName(ref->name), fromView(ref->unit));
+    return QStringLiteral("%1: %2 (%3)")
+        .arg(owner, QString::fromStdString(fieldLabel(parsed->owner, ref->name)), fromView(ref->unit));
 }
 
 int EventsTableModel::rowCount(const QModelIndex &parent) const
@@ -71,7 +72,9 @@ QVariant EventsTableModel::valueData(const ScheduledEvent &event, int role) cons
     case Qt::TextAlignmentRole:
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ToolTipRole:
-        return ref ? fieldTooltip(ref->name, ref->unit, ref->description, ref->min, ref->max) : QVariant();
+        return ref ? fieldTooltip(ref->name, QString::fromStdString(fieldPathLabel(event.path)), ref->unit,
+                                  ref->description, ref->min, ref->max)
+                   : QVariant();
     case EditorKindRole:
         return int(EditorKind::Number);
     default:

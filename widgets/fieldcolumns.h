@@ -27,6 +27,8 @@ struct FieldColumn {
         auto n = numeric ? numeric->name : text->name;
         return QString::fromUtf8(n.data(), qsizetype(n.size()));
     }
+    // What the header and tooltips call the field ("Compute", not compute_h100e).
+    QString label() const { return numeric ? fieldLabelOf(*numeric) : fieldLabelOf(*text); }
     bool isFlag() const { return numeric && numeric->type == FieldType::Flag; }
 };
 
@@ -36,13 +38,13 @@ QVariant fieldHeaderData(const FieldColumn<Owner> &column, int role)
     if (role == Qt::DisplayRole) {
         // Name over unit: columns stay narrow enough to see many at once.
         if (column.numeric && column.numeric->type != FieldType::Flag && column.numeric->unit != "flag")
-            return column.name() + QStringLiteral("\n(") + fromView(column.numeric->unit) + QLatin1Char(')');
-        return column.name();
+            return column.label() + QStringLiteral("\n(") + fromView(column.numeric->unit) + QLatin1Char(')');
+        return column.label();
     }
     if (role == Qt::ToolTipRole) {
         if (column.numeric)
             return fieldTooltip(*column.numeric);
-        return QStringLiteral("<b>%1</b><br>%2").arg(column.name(), fromView(column.text->description).toHtmlEscaped());
+        return QStringLiteral("<b>%1</b><br>%2").arg(column.label(), fromView(column.text->description).toHtmlEscaped());
     }
     return {};
 }
@@ -56,7 +58,7 @@ QVariant fieldCellData(const Owner &owner, const FieldColumn<Owner> &column, int
         const double value = owner.*f.member;
         switch (role) {
         case Qt::DisplayRole:
-            return f.type == FieldType::Flag ? QVariant() : QVariant(displayValue(value, f.type));
+            return f.type == FieldType::Flag ? QVariant() : QVariant(displayValue(value, f.type, f.logScale));
         case Qt::EditRole:
         case ExactValueRole:
             return exactValue(value);
@@ -68,7 +70,7 @@ QVariant fieldCellData(const Owner &owner, const FieldColumn<Owner> &column, int
             return fieldTooltip(f, sources);
         case Qt::StatusTipRole:
             return QStringLiteral("%1 = %2 %3, allowed %4")
-                .arg(fromView(f.name), exactValue(value), fromView(f.unit), QString::fromStdString(formatRange(f.min, f.max)));
+                .arg(column.label(), exactValue(value), fromView(f.unit), QString::fromStdString(formatRange(f.min, f.max)));
         case EditorKindRole:
             return int(f.type == FieldType::Flag ? EditorKind::Flag : EditorKind::Number);
         default:
@@ -85,7 +87,7 @@ QVariant fieldCellData(const Owner &owner, const FieldColumn<Owner> &column, int
     case Qt::DecorationRole:
         return f.rule == TextRule::Colour ? QVariant(QColor(value)) : QVariant();
     case Qt::ToolTipRole: {
-        QString tip = QStringLiteral("<b>%1</b><br>%2").arg(column.name(), fromView(f.description).toHtmlEscaped());
+        QString tip = QStringLiteral("<b>%1</b><br>%2").arg(column.label(), fromView(f.description).toHtmlEscaped());
         if (f.rule == TextRule::Colour)
             tip += QStringLiteral("<br><i>Double-click to pick a colour.</i>");
         return tip;

@@ -3,7 +3,9 @@
 #include "markedslider.h"
 #include "scientificspinbox.h"
 #include "valueformat.h"
+#include "wheelguard.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QSignalBlocker>
@@ -32,7 +34,8 @@ FieldSlider::FieldSlider(const SliderSpec &spec, QWidget *parent)
     , m_distribution(new QToolButton(this))
 {
     setToolTip(spec.toolTip);
-    setStatusTip(QStringLiteral("%1 [%2], allowed %3 to %4").arg(spec.name, spec.unit, QString::number(spec.min, 'g', 6),
+    const QString label = spec.label.isEmpty() ? prettyFieldName(spec.name.toStdString()) : spec.label;
+    setStatusTip(QStringLiteral("%1 [%2], allowed %3 to %4").arg(label, spec.unit, QString::number(spec.min, 'g', 6),
                                                                  QString::number(spec.max, 'g', 6)));
     m_slider->setRange(0, kSteps);
     m_slider->setPageStep(kSteps / 20);
@@ -43,11 +46,17 @@ FieldSlider::FieldSlider(const SliderSpec &spec, QWidget *parent)
     m_spin->setSingleStep(spec.type == FieldType::Integer ? 1.0 : roundToSignificant((spec.max - spec.min) / 100, 1));
     m_spin->setFixedWidth(84);
     m_spin->setToolTip(spec.toolTip);
-    // Name and unit on one line, the unit in grey: the panel stays narrow.
+    WheelGuard::install(m_slider);
+    WheelGuard::install(m_spin);
+    // Label and unit on one line, the unit in grey. No wrapping, and a width
+    // the label does not dictate: turning bold (moved) never re-wraps the text
+    // or moves the rows below; a label too long for the panel is clipped and
+    // the tooltip has it whole.
     m_label->setTextFormat(Qt::RichText);
-    m_label->setWordWrap(true); // long names wrap the unit to a second line
-    m_label->setText(QStringLiteral("%1 <span style=\"color:#64748b; font-weight:400;\">%2</span>")
-                         .arg(prettyFieldName(spec.name.toStdString()).toHtmlEscaped(), spec.unit.toHtmlEscaped()));
+    m_label->setWordWrap(false);
+    m_label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    m_label->setToolTip(spec.toolTip);
+    m_labelText = label;
     m_reset->setText(QStringLiteral("\u21BA"));
     m_reset->setAutoRaise(true);
 
@@ -195,8 +204,27 @@ void FieldSlider::updateDecorations()
         return; // restyling is slow; slider drags call this on every tick
     m_moved = moved;
     m_reset->setEnabled(moved);
-    // A moved input reads in the accent colour, so changed assumptions stand out.
-    m_label->setStyleSheet(moved ? QStringLiteral("color: #1d4ed8; font-weight: 600;") : QString());
+    updateLabel();
+}
+
+void FieldSlider::updateLabel()
+{
+    // A moved input reads in the accent colour, so changed assumptions stand
+    // out. Rich text, not a style sheet: a widget with a style sheet keeps its
+    // palette when the theme changes.
+    const bool moved = m_moved.value_or(false);
+    const QString name = m_labelText.toHtmlEscaped();
+    const QString shown = moved ? QStringLiteral("<span style=\"color:%1; font-weight:600;\">%2</span>")
+                                      .arg(palette().color(QPalette::Link).name(), name)
+                                : name;
+    m_label->setText(QStringLiteral("%1 <span style=\"color:#64748b;\">%2</span>").arg(shown, m_spec.unit.toHtmlEscaped()));
+}
+
+void FieldSlider::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        updateLabel(); // the accent colour of the new theme
 }
 
 } // namespace asirace

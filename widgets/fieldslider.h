@@ -21,7 +21,8 @@ class MarkedSlider;
 class ScientificSpinBox;
 
 struct SliderSpec {
-    QString name; // canonical field name
+    QString name;  // canonical field name
+    QString label; // what the interface calls it ("H100 peak throughput")
     QString unit;
     QString toolTip;
     double min = 0, max = 1, defaultValue = 0;
@@ -63,7 +64,11 @@ signals:
     void valueEdited(double value, bool continuesPrevious);
     void distributionRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void updateLabel();
     void onSliderMoved(int position);
     void onSpinChanged(double value);
     void onReset();
@@ -73,6 +78,7 @@ private:
     SliderSpec m_spec;
     double m_value = 0;
     QString m_defaultOrigin;
+    QString m_labelText;
     QLabel *m_label;
     MarkedSlider *m_slider;
     ScientificSpinBox *m_spin;

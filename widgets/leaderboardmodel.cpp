@@ -227,14 +227,17 @@ QVariant LeaderboardModel::headerData(int section, Qt::Orientation orientation, 
         switch (section) {
         case RankColumn: return tr("Rank");
         case LabColumn: return tr("Lab");
-        case KappaColumn: return tr("κ (log₁₀ eff. FLOP)");
+        case KappaColumn: return tr("Best κ (log₁₀ eff. FLOP)");
         case ArrivalColumn: return tr("ASI arrival");
         case MarginColumn: return tr("Margin to next");
         }
     }
     if (role == Qt::ToolTipRole) {
         switch (section) {
-        case KappaColumn: return tr("Capability κ: log₁₀ of the best effective training compute reached (2022-algorithm FLOP)");
+        case KappaColumn:
+            return tr("Best κ: the lab's capability, log₁₀ of the best effective training compute it has reached "
+                      "(2022-algorithm FLOP), at the chart's month or, once it reached ASI, the κ it arrived with. "
+                      "The rank orders arrival first, so a lab with a higher κ that arrives later ranks lower.");
         case MarginColumn: return tr("Lead over the next lab: years between ASI arrivals when both arrive, otherwise the κ gap in orders of magnitude");
         default: break;
         }

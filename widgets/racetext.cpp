@@ -119,12 +119,14 @@ QString raceHeadline(const SimulationResult &result)
         if (&lab != winner && lab.asi_year && (!runnerUp || *lab.asi_year < *runnerUp->asi_year))
             runnerUp = &lab;
 
-    const QString lead = QStringLiteral("%1 reaches ASI first, in %2").arg(qs(winner->name), formatMonthYear(*winner->asi_year));
+    const QString when = formatMonthYear(*winner->asi_year);
+    const QString lead = QStringLiteral("%1 reaches ASI first, in %2").arg(qs(winner->name), when);
     if (!runnerUp)
         return lead + QStringLiteral("; no other lab gets there by %1.").arg(endYear);
     const double gap = *runnerUp->asi_year - *winner->asi_year;
-    if (std::lround(gap * 12.0) == 0)
-        return lead + QStringLiteral(", in the same month as %1.").arg(qs(runnerUp->name));
+    if (std::lround(gap * 12.0) == 0) // a tie on the calendar: say so, and who ranks first
+        return QStringLiteral("%1 and %2 both reach ASI in %3; %1 ranks first.")
+            .arg(qs(winner->name), qs(runnerUp->name), when);
     return lead + QStringLiteral(", %1 ahead of %2.").arg(formatYearSpan(gap), qs(runnerUp->name));
 }
 

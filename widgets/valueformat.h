@@ -13,6 +13,15 @@ namespace asirace {
 inline QString fromView(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
 
 QString displayValue(double value, FieldType type);
+// The same, alike down a column: a logarithmic field (compute, money, FLOP)
+// always writes 1000 and up with an exponent, so 9.96e5 sits above 1.74e6
+// rather than 996,228.
+QString displayValue(double value, FieldType type, bool logScale);
+
+// A value as a sentence says it: "5.7e14 FLOP/s", "8 months", "25×", "2030"
+// (years without the unit), "on"/"off" for flags. `valueText` is read as a
+// number when it is one; other text is returned as it is.
+QString valueWithUnit(const QString &valueText, const QString &unit);
 
 // "hw_doubling_years" -> "HW doubling years", "mfu" -> "MFU": labels for sliders.
 QString prettyFieldName(std::string_view name);

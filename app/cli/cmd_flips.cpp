@@ -30,8 +30,8 @@ nlohmann::ordered_json flipsToJson(const FlipReport &report)
     for (const Flip &f : report.flips) {
         nlohmann::ordered_json row;
         row["path"] = f.path;
-        row["label"] = pathLabel(f.path);
-        row["unit"] = pathUnit(f.path);
+        row["label"] = fieldPathLabel(f.path);
+        row["unit"] = fieldPathUnit(f.path);
         row["value"] = f.value;
         row["flip_value"] = f.flip_value ? nlohmann::ordered_json(*f.flip_value) : nlohmann::ordered_json();
         row["new_winner"] = f.flip_value ? orNull(f.new_winner) : nlohmann::ordered_json();

@@ -48,7 +48,7 @@ void printFirstOrder(const std::string &scenario, const SensitivityResult &r)
     int rank = 0;
     for (const auto &row : r.rows) {
         char line[256];
-        std::snprintf(line, sizeof line, "%4d  %-52s %7.3f +- %.3f\n", ++rank, pathLabelWithUnit(row.path).c_str(),
+        std::snprintf(line, sizeof line, "%4d  %-52s %7.3f +- %.3f\n", ++rank, fieldPathLabelWithUnit(row.path).c_str(),
                       row.first_order, row.first_order_stderr);
         std::cout << line;
     }

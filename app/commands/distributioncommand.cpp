@@ -8,7 +8,7 @@ namespace {
 
 QString describe(const std::string &path, const std::optional<Distribution> &after)
 {
-    const QString input = QString::fromStdString(pathLabel(path));
+    const QString input = QString::fromStdString(fieldPathLabel(path));
     if (!after)
         return QObject::tr("Remove the distribution of %1").arg(input);
     return QObject::tr("Set the distribution of %1 to %2").arg(input, QString::fromStdString(distributionSummary(*after)));

@@ -1,14 +1,15 @@
 #include "setfieldcommand.h"
 
+#include "fieldlabel.h"
 #include "fieldpath.h"
 #include "recentring.h"
+#include "valueformat.h"
 
 namespace asirace {
 
 SetFieldCommand::SetFieldCommand(ScenarioDocument *document, int scenarioIndex, std::string path,
                                  std::string oldValue, std::string newValue, bool continuesPrevious)
-    : DocumentCommand(document, scenarioIndex,
-                      QObject::tr("Set %1 to %2").arg(QString::fromStdString(path), QString::fromStdString(newValue)))
+    : DocumentCommand(document, scenarioIndex, describeEdit(path, newValue))
     , m_path(std::move(path))
     , m_oldValue(std::move(oldValue))
     , m_newValue(std::move(newValue))
@@ -17,6 +18,14 @@ SetFieldCommand::SetFieldCommand(ScenarioDocument *document, int scenarioIndex, 
     setObsolete(m_oldValue == m_newValue);
     if (const Distribution *d = scenario().findDistribution(m_path))
         m_oldDistribution = *d;
+}
+
+QString SetFieldCommand::describeEdit(const std::string &path, const std::string &newValue)
+{
+    // "Set H100 peak throughput to 5.7e14 FLOP/s", "Set OpenAI: MFU to 0.5 fraction of peak"
+    return QObject::tr("Set %1 to %2")
+        .arg(QString::fromStdString(fieldPathLabel(path)),
+             valueWithUnit(QString::fromStdString(newValue), QString::fromStdString(fieldPathUnit(path))));
 }
 
 void SetFieldCommand::redo() { apply(m_newValue, true); }

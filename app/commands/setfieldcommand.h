@@ -30,6 +30,8 @@ public:
     bool mergeWith(const QUndoCommand *other) override;
 
     const std::string &path() const { return m_path; }
+    // The undo text: the field's label and the value with its unit, never the path.
+    static QString describeEdit(const std::string &path, const std::string &newValue);
 
 private:
     void apply(const std::string &value, bool forward);

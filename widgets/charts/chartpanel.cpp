@@ -27,7 +27,7 @@ ChartPanel::ChartPanel(QWidget *parent)
     grid->addWidget(m_outcome, 1, 1);
 
     for (RaceChart *chart : charts()) {
-        chart->setMinimumSize(360, 260);
+        chart->setMinimumSize(280, 150); // two rows fit a 768 px screen with the docks below
         connect(chart, &QCustomPlot::afterReplot, this, [this, chart] { onChartReplotted(chart); });
         connect(chart, &RaceChart::labVisibilityToggled, this, [this, chart](const QString &lab, bool visible) {
             for (RaceChart *other : charts())

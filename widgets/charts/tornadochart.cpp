@@ -15,7 +15,7 @@ const QColor kHighColour(0xe4, 0x57, 0x56); // input at p90
 
 bool isProbability(const SensitivityResult &r) { return r.output.metric == SensitivityMetric::PFirst; }
 
-QString label(const std::string &path) { return QString::fromStdString(pathLabelWithUnit(path)); }
+QString label(const std::string &path) { return QString::fromStdString(fieldPathLabelWithUnit(path)); }
 
 } // namespace
 

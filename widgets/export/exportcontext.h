@@ -27,8 +27,11 @@ struct ExportContext {
     std::optional<OutcomeOdds> odds; // Monte Carlo: P(first) and arrival ranges
     QSet<QString> hiddenLabs;        // as toggled in the dashboard legends
     QDate date = QDate::currentDate();
+    bool edited = false;             // the scenario has unsaved edits (the GUI only)
 
     QString scenarioName() const { return QString::fromStdString(scenario.name); }
+    // "Patel's view, edited" when the figure shows unsaved edits.
+    QString scenarioTitle() const { return edited ? scenarioName() + QStringLiteral(", edited") : scenarioName(); }
     bool isLabVisible(const QString &lab) const { return !hiddenLabs.contains(lab); }
     // Takes result, comparison, hidden labs (and odds from an outcome chart) from a chart on screen.
     void takeFromChart(const RaceChart &chart);

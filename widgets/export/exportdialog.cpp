@@ -88,6 +88,8 @@ ExportDialog::ExportDialog(Mode mode, QWidget *parent)
     form->addRow(tr("Theme:"), m_theme);
 
     m_target = new QLineEdit(this);
+    // Wide enough for a folder and "Evidence baseline report.pdf" without scrolling.
+    m_target->setMinimumWidth(m_target->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 56);
     auto *browse = new QPushButton(tr("Browse…"), this);
     auto *targetRow = new QHBoxLayout;
     targetRow->addWidget(m_target, 1);

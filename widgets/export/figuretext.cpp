@@ -44,7 +44,7 @@ QString figureSubtitle(const ExportContext &context)
 {
     const Assumptions &a = context.scenario.assumptions;
     QStringList parts;
-    parts << context.scenarioName();
+    parts << context.scenarioTitle();
     parts << QLocale(QLocale::English).toString(context.date, QStringLiteral("d MMM yyyy"));
     parts << QStringLiteral("AGI at κ %1, ASI %2 OOM above").arg(number(a.agi_log10_flop), number(a.asi_gap_oom));
     parts << QStringLiteral("algorithms 2× every %1 months").arg(number(a.alg_halving_months));
@@ -57,7 +57,7 @@ QString figureSubtitle(const ExportContext &context)
 
 QString figureFootnote(const ExportContext &context)
 {
-    return QStringLiteral("ASI Race %1, scenario %2").arg(exportVersion(), context.scenarioName());
+    return QStringLiteral("ASI Race %1, scenario %2").arg(exportVersion(), context.scenarioTitle());
 }
 
 QStringList citedSources(const Scenario &scenario)

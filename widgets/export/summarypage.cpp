@@ -1,6 +1,7 @@
 #include "summarypage.h"
 
 #include "builtinscenarios.h"
+#include "fieldlabel.h"
 #include "figuretext.h"
 #include "leaderboardmodel.h"
 #include "racetext.h"
@@ -102,7 +103,7 @@ QString changesTable(const ExportContext &context, const SummaryLimits &limits)
     for (int i = 0; i < shown; ++i) {
         const InputChange &c = changes[size_t(i)];
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td><b>%3</b></td><td class='muted'>%4</td></tr>")
-                    .arg(esc(QString::fromStdString(c.path)), esc(formatInputValue(c.baselineValue, c.baselineText)),
+                    .arg(esc(QString::fromStdString(fieldPathLabel(c.path))), esc(formatInputValue(c.baselineValue, c.baselineText)),
                          esc(formatInputValue(c.value, c.text)), esc(QString::fromStdString(c.unit)));
     }
     html += QStringLiteral("</table>");
