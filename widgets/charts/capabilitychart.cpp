@@ -225,28 +225,39 @@ void CapabilityChart::arrangeAnnotations()
     // Home view: start from the data and raise the top a row at a time until
     // every label finds a free spot (above all data there is always room).
     // A moved view keeps the user's ranges; labels then do their best.
-    if (!viewMoved() && std::abs(yAxis->range().upper - m_homeTop) > 1e-9) {
+    const bool home = !viewMoved() && !m_arrivals.isEmpty();
+    const QFontMetrics metrics(m_arrivals.isEmpty() ? font() : m_arrivals.first().label->font());
+    const double height = std::max(1, axisRect()->height());
+    const auto raiseOneRow = [&] {
+        const QCPRange range = yAxis->range();
+        const double row = (metrics.height() + 6) * range.size() / height;
+        if (range.size() + row > 3 * (m_homeTop - range.lower))
+            return false; // the labels may not squeeze the data into a third of the plot
+        yAxis->setRangeUpper(range.upper + row);
+        return true;
+    };
+    int raised = 0;
+    if (!viewMoved()) {
         yAxis->setRangeUpper(m_homeTop);
+        // Start one row under the last layout's height: while a slider is
+        // dragged the labels need about the same room from one result to the next.
+        while (home && raised + 1 < m_raisedRows && raiseOneRow())
+            ++raised;
         resetLabelPlacer();
     }
     bool allFree = placeLabels(false);
-    if (!viewMoved() && !m_arrivals.isEmpty()) {
-        const QFontMetrics metrics(m_arrivals.first().label->font());
-        const double height = std::max(1, axisRect()->height());
+    if (home) {
         const bool fitsAcross = std::all_of(m_arrivals.begin(), m_arrivals.end(), [&](const Arrival &a) {
             return LabelPlacer::textSize(*a.label).width() <= axisRect()->width();
         });
-        for (int raise = 0; !allFree && fitsAcross && raise < 16; ++raise) {
-            const QCPRange range = yAxis->range();
-            const double row = (metrics.height() + 6) * range.size() / height;
-            if (range.size() + row > 3 * (m_homeTop - range.lower))
-                break; // the labels may not squeeze the data into a third of the plot
-            yAxis->setRangeUpper(range.upper + row);
+        while (!allFree && fitsAcross && raised < 16 && raiseOneRow()) {
+            ++raised;
             resetLabelPlacer();
             allFree = placeLabels(false);
         }
         setHomeRange(yAxis, yAxis->range());
     }
+    m_raisedRows = raised;
     if (!allFree) {
         resetLabelPlacer();
         placeLabels(true);

@@ -49,6 +49,7 @@ private:
     QList<Threshold> m_thresholds;
     QList<QCPItemTracer *> m_markers; // every arrival marker, compared ones too: labels keep off them
     double m_homeTop = 0; // top of the home view before making room for labels: above all data
+    int m_raisedRows = 0; // label rows the last layout added above m_homeTop
 };
 
 } // namespace asirace
