@@ -46,8 +46,12 @@ ExportController::ExportController(ScenarioDocument *document, LiveController *l
     connect(m_copyChart, &QAction::triggered, this, &ExportController::copyChart);
 
     // The chart a user last clicked or pointed at is the one "Export Chart" and "Copy Chart" mean.
-    for (RaceChart *chart : m_charts->charts())
+    for (RaceChart *chart : m_charts->charts()) {
         chart->installEventFilter(this);
+        // The chart's context menu: the right-click made it the current chart.
+        connect(chart, &RaceChart::copyImageRequested, this, &ExportController::copyChart);
+        connect(chart, &RaceChart::exportRequested, this, &ExportController::exportChart);
+    }
 }
 
 void ExportController::addFileActions(QMenu *file)

@@ -36,7 +36,10 @@ void ScenarioController::updateBar()
     QStringList builtins;
     for (const auto &s : builtinScenarios())
         builtins << QString::fromStdString(s.name);
-    m_bar->setComparisonChoices(m_document->scenarioNames(), builtins, m_live->comparison());
+    const QString current = QString::fromStdString(m_document->current().name);
+    if (m_live->comparison() == QStringLiteral("file:") + current)
+        m_live->setComparison({}); // the compared scenario became the current one: nothing left to compare
+    m_bar->setComparisonChoices(m_document->scenarioNames(), builtins, m_live->comparison(), current);
 }
 
 void ScenarioController::report(const QString &error)

@@ -200,11 +200,11 @@ void TestCharts::comparisonAddsDashedGraphPerLab()
         QCOMPARE(panel.capabilityChart()->seriesGraph(name, "kappa")->pen().style(), Qt::SolidLine);
     }
     // The legend says which lines are the comparison.
-    QCPLegend *legend = panel.capabilityChart()->legend;
+    QCPLegend *legend = panel.capabilityChart()->compareLegend();
     bool saysCompare = false;
     for (int i = 0; i < legend->itemCount(); ++i)
         if (auto *item = qobject_cast<QCPPlottableLegendItem *>(legend->item(i)))
-            saysCompare |= item->plottable()->name().contains(QLatin1String("(compare)"));
+            saysCompare |= item->plottable()->name().contains(QLatin1String("(compared)"));
     QVERIFY(saysCompare);
 
     panel.setResult(shared(r)); // comparison off again

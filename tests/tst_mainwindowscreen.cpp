@@ -109,7 +109,7 @@ void TestMainWindowScreen::grabWithComparisonAndPartnerships()
     // A moved slider, a comparison overlay and the Partnerships tab in front.
     window.assumptionsPanel()->slider("lab.willpower")->slider()->setValue(500);
     QComboBox *compare = window.scenarioBar()->comparisonCombo();
-    compare->setCurrentIndex(compare->findData(QStringLiteral("builtin:") +
+    compare->setCurrentIndex(compare->findData(QStringLiteral("file:") +
                                                QString::fromStdString(builtinScenarios().back().name)));
     QTRY_VERIFY_WITH_TIMEOUT(window.chartPanel()->capabilityChart()->comparison() != nullptr, 10000);
     for (auto *dock : window.findChildren<QDockWidget *>())

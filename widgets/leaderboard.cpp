@@ -1,5 +1,6 @@
 #include "leaderboard.h"
 
+#include "comparetext.h"
 #include "leaderboardmodel.h"
 #include "racetext.h"
 
@@ -41,8 +42,25 @@ Leaderboard::Leaderboard(QWidget *parent)
 
 void Leaderboard::setResult(std::shared_ptr<const SimulationResult> result)
 {
-    m_headline->setText(result ? raceHeadline(*result) : QString());
+    m_result = result;
+    updateHeadline();
     m_model->setResult(std::move(result));
+}
+
+void Leaderboard::setComparison(std::shared_ptr<const SimulationResult> compared, const QString &name)
+{
+    m_comparison = compared;
+    m_comparisonName = name;
+    updateHeadline();
+    m_model->setComparison(std::move(compared), name);
+}
+
+void Leaderboard::updateHeadline()
+{
+    QString text = m_result ? raceHeadline(*m_result) : QString();
+    if (m_result && m_comparison)
+        text += QLatin1Char('\n') + compareHeadline(*m_result, *m_comparison, m_comparisonName);
+    m_headline->setText(text);
 }
 
 void Leaderboard::setOdds(std::shared_ptr<const MonteCarloResult> odds)

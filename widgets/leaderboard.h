@@ -23,6 +23,9 @@ public:
     explicit Leaderboard(QWidget *parent = nullptr);
 
     void setResult(std::shared_ptr<const SimulationResult> result);
+    // Compare mode: delta columns in the table and a second sentence saying
+    // how the winner and margin changed; nullptr ends it.
+    void setComparison(std::shared_ptr<const SimulationResult> compared, const QString &name);
     // Monte Carlo odds: adds the P(first) ± s.e. column; nullptr removes it.
     void setOdds(std::shared_ptr<const MonteCarloResult> odds);
     QString headline() const;
@@ -35,9 +38,14 @@ public:
     QTableView *view() const { return m_view; }
 
 private:
+    void updateHeadline();
+
     LeaderboardModel *m_model = nullptr;
     QLabel *m_headline = nullptr;
     QTableView *m_view = nullptr;
+    std::shared_ptr<const SimulationResult> m_result;
+    std::shared_ptr<const SimulationResult> m_comparison;
+    QString m_comparisonName;
 };
 
 } // namespace asirace

@@ -1,5 +1,6 @@
 #include "leaderboardmodel.h"
 
+#include "comparetext.h"
 #include "racetext.h"
 
 #include <QLocale>
@@ -20,6 +21,37 @@ void LeaderboardModel::setResult(std::shared_ptr<const SimulationResult> result)
     m_result = std::move(result);
     recompute();
 }
+
+void LeaderboardModel::setComparison(std::shared_ptr<const SimulationResult> compared, const QString &name)
+{
+    m_comparisonName = name;
+    const bool had = m_comparison != nullptr, has = compared != nullptr;
+    if (had && !has) {
+        beginRemoveColumns({}, deltaArrivalColumn(), deltaRankColumn());
+        m_comparison.reset();
+        endRemoveColumns();
+    } else if (!had && has) {
+        const int first = ColumnCount + (m_odds ? 1 : 0);
+        beginInsertColumns({}, first, first + 1);
+        m_comparison = std::move(compared);
+        endInsertColumns();
+    } else {
+        m_comparison = std::move(compared);
+    }
+    recompute();
+}
+
+namespace {
+// A lab's place: at the end the finishing order (arrival first, then κ), earlier the month's rank.
+int rankOf(const SimulationResult &r, const LabSeries &lab, bool atEnd, size_t month)
+{
+    if (atEnd) {
+        const auto it = std::find(r.ranking.begin(), r.ranking.end(), lab.name);
+        return it != r.ranking.end() ? int(it - r.ranking.begin()) + 1 : lab.final_rank;
+    }
+    return month < lab.rank.size() ? int(std::lround(lab.rank[month])) : 0;
+}
+} // namespace
 
 void LeaderboardModel::setOdds(std::shared_ptr<const MonteCarloResult> odds)
 {
@@ -99,16 +131,18 @@ void LeaderboardModel::recompute()
                 row.kappa = lab.effective_flop_log10[m - 1];
             // At the end the finishing order counts (arrival first, then κ);
             // earlier, the month's rank. The arrival is the run's forecast either way.
-            row.rank = atEnd ? lab.final_rank : (month < lab.rank.size() ? int(std::lround(lab.rank[month])) : 0);
+            row.rank = rankOf(*r, lab, atEnd, month);
             row.arrival = lab.asi_year;
-            rows.push_back(row);
-        }
-        if (atEnd && !r->ranking.empty()) {
-            for (auto &row : rows) {
-                const auto it = std::find(r->ranking.begin(), r->ranking.end(), row.lab.toStdString());
-                if (it != r->ranking.end())
-                    row.rank = int(it - r->ranking.begin()) + 1;
+            if (const SimulationResult *c = m_comparison.get()) {
+                for (const auto &other : c->labs) {
+                    if (other.name != lab.name)
+                        continue;
+                    row.compared = true;
+                    row.comparedArrival = other.asi_year;
+                    row.comparedRank = rankOf(*c, other, atEnd, month);
+                }
             }
+            rows.push_back(row);
         }
         std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
             constexpr int kLast = std::numeric_limits<int>::max();
@@ -156,7 +190,7 @@ int LeaderboardModel::rowCount(const QModelIndex &parent) const
 
 int LeaderboardModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount + (m_odds ? 1 : 0);
+    return parent.isValid() ? 0 : ColumnCount + (m_odds ? 1 : 0) + (m_comparison ? 2 : 0);
 }
 
 QVariant LeaderboardModel::data(const QModelIndex &index, int role) const
@@ -164,6 +198,11 @@ QVariant LeaderboardModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row &row = m_rows[size_t(index.row())];
+    if (index.column() == deltaArrivalColumn() || index.column() == deltaRankColumn()) {
+        if (role == Qt::TextAlignmentRole)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return deltaData(row, index.column() == deltaArrivalColumn(), role);
+    }
     if (index.column() == PFirstColumn) {
         if (role == Qt::TextAlignmentRole)
             return int(Qt::AlignRight | Qt::AlignVCenter);
@@ -210,10 +249,55 @@ QVariant LeaderboardModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
+QVariant LeaderboardModel::deltaData(const Row &row, bool arrival, int role) const
+{
+    const int horizon = m_comparison ? horizonYear(*m_comparison) : 0;
+    const auto when = [horizon](const std::optional<double> &year) {
+        return year ? formatMonthYear(*year) : tr("not by %1").arg(horizon);
+    };
+    switch (role) {
+    case Qt::DisplayRole:
+        if (!row.compared)
+            return tr("new");
+        if (arrival) {
+            const QString text = formatArrivalDelta(row.arrival, row.comparedArrival);
+            return text.isEmpty() ? QStringLiteral("–") : text;
+        } else {
+            const QString text = formatRankDelta(row.rank, row.comparedRank);
+            return text.isEmpty() ? QStringLiteral("–") : text;
+        }
+    case RawValueRole:
+        if (!row.compared)
+            return {};
+        if (arrival) {
+            const auto months = arrivalDeltaMonths(row.arrival, row.comparedArrival);
+            return months ? QVariant(*months) : QVariant();
+        }
+        return row.rank > 0 && row.comparedRank > 0 ? QVariant(row.comparedRank - row.rank) : QVariant();
+    case Qt::ToolTipRole:
+        if (!row.compared)
+            return tr("%1 is not in %2").arg(row.lab, m_comparisonName);
+        return arrival ? tr("ASI arrival: %1 here, %2 in %3").arg(when(row.arrival), when(row.comparedArrival), m_comparisonName)
+                       : tr("Rank: %1 here, %2 in %3").arg(row.rank).arg(row.comparedRank).arg(m_comparisonName);
+    default:
+        break;
+    }
+    return {};
+}
+
 QVariant LeaderboardModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
         return {};
+    if (section == deltaArrivalColumn() || section == deltaRankColumn()) {
+        const bool arrival = section == deltaArrivalColumn();
+        if (role == Qt::DisplayRole)
+            return arrival ? tr("Δ arrival") : tr("Δ rank");
+        if (role == Qt::ToolTipRole)
+            return arrival ? tr("Months later (+) or earlier (−) than in %1").arg(m_comparisonName)
+                           : tr("Places moved up (▲) or down (▼) since %1").arg(m_comparisonName);
+        return {};
+    }
     if (section == PFirstColumn) {
         if (role == Qt::DisplayRole)
             return tr("P(first) ± s.e.");

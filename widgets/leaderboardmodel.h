@@ -2,7 +2,9 @@
 // Table adapter over a SimulationResult for the leaderboard: one row per lab
 // in rank order, with kappa, ASI arrival and the margin to the next lab. With
 // Monte Carlo odds set, a last column gives each lab's P(first to ASI) and its
-// Monte Carlo standard error.
+// Monte Carlo standard error. In Compare mode two more columns follow: how
+// much later (or earlier) each lab arrives than in the compared scenario, and
+// how many places it moved.
 
 #include "montecarloresult.h"
 #include "simulationresult.h"
@@ -37,6 +39,12 @@ public:
     void setOdds(std::shared_ptr<const MonteCarloResult> odds);
     const std::shared_ptr<const MonteCarloResult> &odds() const { return m_odds; }
 
+    // Compare mode: the compared scenario's result and its name; nullptr removes the delta columns.
+    void setComparison(std::shared_ptr<const SimulationResult> compared, const QString &name = {});
+    const std::shared_ptr<const SimulationResult> &comparison() const { return m_comparison; }
+    int deltaArrivalColumn() const { return m_comparison ? ColumnCount + (m_odds ? 1 : 0) : -1; } // -1: absent
+    int deltaRankColumn() const { return m_comparison ? deltaArrivalColumn() + 1 : -1; }
+
     QString labAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -54,13 +62,19 @@ private:
         QString margin;
         double marginValue = 0; // years or OOM, see marginInYears
         bool marginInYears = false;
+        bool compared = false; // the lab is in the compared result too
+        int comparedRank = 0;
+        std::optional<double> comparedArrival;
     };
+    QVariant deltaData(const Row &row, bool arrival, int role) const;
     void recompute();
     const LabOdds *oddsFor(const QString &lab) const;
     QVariant pFirstData(const Row &row, int role) const;
 
     std::shared_ptr<const SimulationResult> m_result;
     std::shared_ptr<const MonteCarloResult> m_odds;
+    std::shared_ptr<const SimulationResult> m_comparison;
+    QString m_comparisonName;
     int m_monthIndex = -1;
     std::vector<Row> m_rows;
 };

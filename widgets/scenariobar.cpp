@@ -63,16 +63,21 @@ void ScenarioBar::setScenarios(const QStringList &names, int current)
 }
 
 void ScenarioBar::setComparisonChoices(const QStringList &fileScenarios, const QStringList &builtins,
-                                       const QString &currentKey)
+                                       const QString &currentKey, const QString &editedScenario)
 {
     const QSignalBlocker block(m_compare);
     m_compare->clear();
     m_compare->addItem(tr("(nothing)"), QString());
     for (const QString &name : fileScenarios)
-        m_compare->addItem(name, QStringLiteral("file:") + name);
-    if (!builtins.isEmpty())
-        m_compare->insertSeparator(m_compare->count());
+        if (name != editedScenario)
+            m_compare->addItem(name, QStringLiteral("file:") + name);
+    QStringList extra;
     for (const QString &name : builtins)
+        if (!fileScenarios.contains(name) && name != editedScenario)
+            extra << name;
+    if (!extra.isEmpty() && m_compare->count() > 1)
+        m_compare->insertSeparator(m_compare->count());
+    for (const QString &name : extra)
         m_compare->addItem(tr("%1 (built-in)").arg(name), QStringLiteral("builtin:") + name);
     m_compare->setCurrentIndex(std::max(0, m_compare->findData(currentKey)));
 }

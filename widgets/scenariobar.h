@@ -18,7 +18,10 @@ public:
 
     void setScenarios(const QStringList &names, int current);
     // Offers the file's scenarios and the built-in ones; keys "file:NAME" / "builtin:NAME".
-    void setComparisonChoices(const QStringList &fileScenarios, const QStringList &builtins, const QString &currentKey);
+    // Offers each scenario once: the file's own, then the built-ins the file
+    // has no scenario of that name for; never the scenario being edited.
+    void setComparisonChoices(const QStringList &fileScenarios, const QStringList &builtins, const QString &currentKey,
+                              const QString &editedScenario = {});
     QString comparisonKey() const;
     void selectComparison(const QString &key); // emits comparisonChosen when it changes
 

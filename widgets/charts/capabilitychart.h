@@ -12,7 +12,8 @@ class CapabilityChart : public RaceChart
 public:
     explicit CapabilityChart(QWidget *parent = nullptr);
 
-    QString title() const override { return tr("Capability race: κ against the AGI and ASI thresholds"); }
+    QString title() const override;
+    bool canShowDifference() const override { return true; }
 
     // Arrival labels in the order they are stacked, for tests: lab -> text.
     QMap<QString, QString> arrivalLabels() const;
@@ -26,6 +27,10 @@ private:
     void addThreshold(const QString &key, double kappa, const QString &text, Qt::PenStyle style);
     QCPItemTracer *addMarker(const QString &lab, double year, double kappa, bool comparison);
     void addArrivalLabels(const SimulationResult &r);
+    void rebuildDifference(); // Compare as difference: Δκ per lab
+    // One placement of every label at the current ranges; false if some label
+    // found no free spot (then bestEffort places it as well as it can).
+    bool placeLabels(bool bestEffort);
 
     // One label per arrival month; labs arriving in the same month share it.
     struct Arrival {
@@ -36,8 +41,15 @@ private:
         QCPItemLine *connector = nullptr;
     };
     QList<Arrival> m_arrivals; // primary result only, sorted by year
-    double m_asiKappa = 0;
-    double m_homeTop = 0; // top of the home view before making room for labels
+    bool placeArrivalLabel(const Arrival &a, bool bestEffort); // false: not free
+    struct Threshold {
+        QCPItemText *label = nullptr;
+        double kappa = 0;
+    };
+    QList<Threshold> m_thresholds;
+    QList<QCPItemTracer *> m_markers; // every arrival marker, compared ones too: labels keep off them
+    double m_homeTop = 0; // top of the home view before making room for labels: above all data
+    int m_raisedRows = 0; // label rows the last layout added above m_homeTop
 };
 
 } // namespace asirace

@@ -66,6 +66,12 @@ void ChartPanel::setComparisonName(const QString &name)
         chart->setComparisonName(name);
 }
 
+void ChartPanel::setScenarioName(const QString &name)
+{
+    for (RaceChart *chart : charts())
+        chart->setScenarioName(name);
+}
+
 void ChartPanel::setOutcomeOdds(std::optional<OutcomeOdds> odds)
 {
     m_outcome->setOdds(std::move(odds));

@@ -28,6 +28,7 @@ public:
     void setResult(std::shared_ptr<const SimulationResult> result,
                    std::shared_ptr<const SimulationResult> comparison = {});
     void setComparisonName(const QString &name);
+    void setScenarioName(const QString &name); // names the solid lines in Compare mode
     // The scenario's events, marked on every chart with a time axis.
     void setEvents(const QList<ChartEvent> &events);
     // Monte Carlo odds for the outcome chart (issue 6); nullopt removes them.

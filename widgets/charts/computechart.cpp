@@ -238,26 +238,28 @@ void ComputeChart::arrangeAnnotations()
 
 void ComputeChart::placeRecordLabels()
 {
+    // Offsets from the point to the label box: clear of its 8 px marker.
     struct Placement {
         Qt::Alignment alignment;
-        QMargins padding;
+        QPointF offset;
     };
     static const Placement placements[] = {
-        {Qt::AlignLeft | Qt::AlignBottom, QMargins(5, 0, 0, 2)},  // above right
-        {Qt::AlignLeft | Qt::AlignTop, QMargins(5, 2, 0, 0)},     // below right
-        {Qt::AlignRight | Qt::AlignBottom, QMargins(0, 0, 5, 2)}, // above left
-        {Qt::AlignRight | Qt::AlignTop, QMargins(0, 2, 5, 0)},    // below left
-        {Qt::AlignLeft | Qt::AlignVCenter, QMargins(7, 0, 0, 0)},  // right
-        {Qt::AlignRight | Qt::AlignVCenter, QMargins(0, 0, 7, 0)}, // left
+        {Qt::AlignLeft | Qt::AlignBottom, QPointF(4, 4)},  // above right
+        {Qt::AlignLeft | Qt::AlignTop, QPointF(4, 4)},     // below right
+        {Qt::AlignRight | Qt::AlignBottom, QPointF(4, 4)}, // above left
+        {Qt::AlignRight | Qt::AlignTop, QPointF(4, 4)},    // below left
+        {Qt::AlignLeft | Qt::AlignVCenter, QPointF(6, 0)},  // right
+        {Qt::AlignRight | Qt::AlignVCenter, QPointF(6, 0)}, // left
     };
     QCPAxis *x = m_trainingRect->axis(QCPAxis::atBottom);
     QCPAxis *y = m_trainingRect->axis(QCPAxis::atLeft);
     const QRectF area = m_trainingRect->rect();
-    // Labels must not hide any historical point, nor each other.
-    QList<QRectF> taken;
+    // Labels must not hide any historical point, the lines, nor each other;
+    // a label with no free spot is left out (its point's tooltip names it).
+    LabelPlacer &placer = labelPlacer();
     for (const auto &runs : std::as_const(m_historyByRole))
         for (const TrainingRun &run : runs)
-            taken << QRectF(x->coordToPixel(run.year) - 4, y->coordToPixel(*run.flop) - 4, 8, 8);
+            placer.addObstacle(QRectF(x->coordToPixel(run.year) - 4, y->coordToPixel(*run.flop) - 4, 8, 8));
     // Newest records first: they sit next to the projections and matter most.
     for (auto it = m_recordLabels.crbegin(); it != m_recordLabels.crend(); ++it) {
         QCPItemText *label = it->label;
@@ -265,29 +267,20 @@ void ComputeChart::placeRecordLabels()
         if (!lab.isEmpty() && !isLabVisible(lab))
             continue;
         const QPointF anchor(x->coordToPixel(it->point.x()), y->coordToPixel(it->point.y()));
-        const QSizeF text = QFontMetricsF(label->font()).size(0, label->text());
-        bool placed = false;
+        label->setPadding(QMargins(1, 0, 1, 0));
+        const QSizeF size = LabelPlacer::textSize(*label);
+        QList<QRectF> candidates;
         for (const Placement &p : placements) {
-            const QSizeF size(text.width() + p.padding.left() + p.padding.right(),
-                              text.height() + p.padding.top() + p.padding.bottom());
-            const double left = p.alignment & Qt::AlignLeft ? anchor.x() : anchor.x() - size.width();
-            const double top = p.alignment & Qt::AlignTop      ? anchor.y()
+            const double left = p.alignment & Qt::AlignLeft ? anchor.x() + p.offset.x() : anchor.x() - p.offset.x() - size.width();
+            const double top = p.alignment & Qt::AlignTop      ? anchor.y() + p.offset.y()
                                : p.alignment & Qt::AlignVCenter ? anchor.y() - size.height() / 2
-                                                                : anchor.y() - size.height();
-            const QRectF box(QPointF(left, top), size);
-            // The label's own point is allowed to touch its box edge.
-            const QRectF own(anchor.x() - 4, anchor.y() - 4, 8, 8);
-            if (!area.contains(box) || std::any_of(taken.begin(), taken.end(), [&](const QRectF &r) {
-                    return r != own && r.intersects(box.adjusted(1, 1, -1, -1));
-                }))
-                continue;
-            label->setPositionAlignment(p.alignment);
-            label->setPadding(p.padding);
-            taken << box;
-            placed = true;
-            break;
+                                                                : anchor.y() - p.offset.y() - size.height();
+            candidates << QRectF(QPointF(left, top), size);
         }
-        label->setVisible(placed);
+        const int chosen = placer.place(candidates, area);
+        label->setVisible(chosen >= 0);
+        if (chosen >= 0)
+            LabelPlacer::moveLabel(*label, candidates[chosen].topLeft());
     }
 }
 

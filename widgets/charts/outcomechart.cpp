@@ -119,6 +119,15 @@ void OutcomeChart::rebuild()
             addArrivalBar(*primary, *series, key - offset, width, false);
         if (const LabSeries *series = findLab(other, lab))
             addArrivalBar(*other, *series, key + offset, width, true);
+        double clearAt = 0;
+        for (const ValueLabel &v : std::as_const(m_valueLabels))
+            if (v.lab == lab)
+                clearAt = std::max(clearAt, v.at);
+        for (ValueLabel &v : m_valueLabels)
+            if (v.lab == lab) {
+                v.clearAt = clearAt;
+                v.row = key;
+            }
         if (m_odds) {
             addOdds(lab, key - offset);
             maxP = std::max(maxP, m_odds->pFirst.count(lab.toStdString()) ? m_odds->pFirst.at(lab.toStdString()) : 0.0);
@@ -136,39 +145,85 @@ void OutcomeChart::rebuild()
     setHomeRange(m_oddsRect->axis(QCPAxis::atBottom), QCPRange(0, m_oddsHomeUpper));
 }
 
-namespace {
-// Smallest axis upper bound that keeps every label (drawn right of its
-// anchor) inside the axis rect, given the current lower bound and width.
-double upperFittingLabels(QCPAxis *axis, const QList<QCPItemText *> &labels, double minimum)
-{
-    const double width = axis->axisRect()->width();
-    const double lower = axis->range().lower;
-    double upper = minimum;
-    for (const QCPItemText *label : labels) {
-        if (!label->visible())
-            continue;
-        const double textWidth = QFontMetricsF(label->font()).horizontalAdvance(label->text()) + label->padding().left() + 6;
-        if (width > 2 * textWidth)
-            upper = std::max(upper, lower + (label->position->key() - lower) / (1.0 - textWidth / width));
-    }
-    return upper;
-}
-} // namespace
-
 void OutcomeChart::arrangeAnnotations()
 {
-    if (viewMoved())
-        return;
-    const auto fit = [this](QCPAxis *axis, const QList<QCPItemText *> &labels, double minimum) {
-        const double upper = upperFittingLabels(axis, labels, minimum);
-        if (std::abs(upper - axis->range().upper) > 1e-9) {
-            axis->setRangeUpper(upper);
-            setHomeRange(axis, axis->range());
-        }
-    };
-    fit(xAxis, m_valueLabels.values(), m_homeUpper);
+    // Bars are obstacles for the labels (the label of a bar starts where it ends).
+    LabelPlacer &placer = labelPlacer();
+    for (int i = 0; i < plottableCount(); ++i) {
+        auto *bars = qobject_cast<QCPBars *>(plottable(i));
+        if (!bars || !bars->realVisibility() || bars->data()->isEmpty())
+            continue;
+        const auto point = bars->data()->at(0);
+        QCPAxis *keys = bars->keyAxis();
+        QCPAxis *values = bars->valueAxis();
+        const QPointF a(values->coordToPixel(bars->baseValue()), keys->coordToPixel(point->key - bars->width() / 2));
+        const QPointF b(values->coordToPixel(bars->baseValue() + point->value), keys->coordToPixel(point->key + bars->width() / 2));
+        placer.addObstacle(QRectF(a, b).normalized().adjusted(0, 1, 0, -1));
+    }
+    placeValueLabels(m_valueLabels, xAxis, m_homeUpper);
     if (m_odds)
-        fit(m_oddsRect->axis(QCPAxis::atBottom), m_oddsLabels, m_oddsHomeUpper);
+        placeValueLabels(m_oddsLabels, m_oddsRect->axis(QCPAxis::atBottom), m_oddsHomeUpper);
+}
+
+void OutcomeChart::placeValueLabels(const QList<ValueLabel> &labels, QCPAxis *axis, double homeUpper)
+{
+    // Each label starts right of its anchor, centred on its bar; when that
+    // spot is taken (the other scenario's label of the same lab, in a short
+    // chart) it moves right past its partner or slides along its bar's side.
+    LabelPlacer &placer = labelPlacer();
+    const QRectF area = axis->axisRect()->rect();
+    const bool comparing = comparison() != nullptr && axis == xAxis;
+    const auto candidatesOf = [&](const ValueLabel &v) {
+        QList<QRectF> out;
+        const QSizeF size = LabelPlacer::textSize(*v.label);
+        const QPointF anchor(axis->coordToPixel(v.at), axis->axisRect()->axis(QCPAxis::atLeft)->coordToPixel(v.key));
+        const double partner = v.partner ? LabelPlacer::textSize(*v.partner).width() + 6 : size.width() + 6;
+        const double clear = std::max(axis->coordToPixel(v.clearAt), anchor.x()) + 5;
+        if (comparing) {
+            // Both dates on one line after the longer bar: this scenario's, then the compared one.
+            const double rowY = axis->axisRect()->axis(QCPAxis::atLeft)->coordToPixel(v.row) - size.height() / 2;
+            out << QRectF(QPointF(v.comparison ? clear + partner : clear, rowY), size);
+        }
+        for (const double left : {anchor.x() + v.gap, anchor.x() + v.gap + partner, clear, clear + partner, clear + 2 * partner})
+            for (const double dy : {0.0, v.towards * size.height() / 3, v.towards * size.height() * 2 / 3})
+                out << QRectF(QPointF(left, anchor.y() - size.height() / 2 + dy), size);
+        return out;
+    };
+    if (!viewMoved()) {
+        // Widen the axis until the farthest label fits (the labels keep their
+        // pixel size while the bars scale with the axis).
+        axis->setRangeUpper(homeUpper);
+        const double width = std::max(1.0, area.width());
+        const double lower = axis->range().lower;
+        double upper = homeUpper;
+        LabelPlacer trial = placer;
+        QRectF unbounded = area;
+        unbounded.setRight(1e7);
+        for (const ValueLabel &v : labels) {
+            if (!isLabVisible(v.lab))
+                continue;
+            const QList<QRectF> c = candidatesOf(v);
+            const int chosen = trial.placeBestEffort(c, unbounded, LabelPlacer::Lines::Ignore);
+            if (chosen < 0)
+                continue;
+            const double reach = c[chosen].right() - axis->coordToPixel(v.at) + 4;
+            if (width > reach / 0.6) // the bars keep at least 40% of the width
+                upper = std::max(upper, lower + (v.at - lower) / (1.0 - reach / width));
+        }
+        axis->setRangeUpper(upper);
+        setHomeRange(axis, axis->range());
+    }
+    for (const ValueLabel &v : labels) {
+        if (!isLabVisible(v.lab)) {
+            v.label->setVisible(false);
+            continue;
+        }
+        const QList<QRectF> c = candidatesOf(v);
+        const int chosen = placer.placeBestEffort(c, area, LabelPlacer::Lines::Ignore);
+        v.label->setVisible(chosen >= 0);
+        if (chosen >= 0)
+            LabelPlacer::moveLabel(*v.label, c[chosen].topLeft());
+    }
 }
 
 void OutcomeChart::addArrivalBar(const SimulationResult &r, const LabSeries &lab, double key, double width, bool comparison)
@@ -216,14 +271,27 @@ void OutcomeChart::addArrivalBar(const SimulationResult &r, const LabSeries &lab
         if (q != m_odds->arrivalQuantiles.end())
             labelAt = std::max(labelAt, q->second[2]);
     }
-    label->position->setCoords(labelAt, key);
-    label->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    label->setPadding(QMargins(labelAt > value ? 7 : 4, 0, 0, 0));
-    label->setText(lab.asi_year ? formatMonthYear(*lab.asi_year) : tr("not by %1").arg(horizonYear(r)));
+    label->setPadding(QMargins(2, 0, 2, 0));
+    QString text = lab.asi_year ? formatMonthYear(*lab.asi_year) : tr("not by %1").arg(horizonYear(r));
+    if (comparison) {
+        // Follows this scenario's date on the same line: only what differs is worth the room.
+        const LabSeries *here = findLab(result().get(), name);
+        const bool same = here && (here->asi_year.has_value() == lab.asi_year.has_value()) &&
+                          (!lab.asi_year || std::lround(*here->asi_year * 12) == std::lround(*lab.asi_year * 12));
+        text = same ? tr("same") : tr("vs %1").arg(text);
+    }
+    label->setText(text);
     label->setFont(chartFont(chartStyle().fontPointSize - (comparison ? 1 : 0)));
-    label->setColor(lab.asi_year ? chartStyle().foreground : chartStyle().muted);
+    label->setColor(lab.asi_year && !comparison ? chartStyle().foreground : chartStyle().muted);
     label->setSelectable(false);
-    m_valueLabels.insert(comparison ? name + QStringLiteral("#compare") : name, label);
+    // The compared bar lies below the current one: its label gives way downwards.
+    ValueLabel v{label, name, labelAt, key, labelAt > value ? 5.0 : 2.0, comparison ? 1.0 : -1.0, nullptr, comparison, labelAt, key};
+    if (comparison) {
+        for (const ValueLabel &other : std::as_const(m_valueLabels))
+            if (other.lab == name)
+                v.partner = other.label;
+    }
+    m_valueLabels.append(v);
 }
 
 void OutcomeChart::addOdds(const QString &lab, double key)
@@ -271,20 +339,52 @@ void OutcomeChart::addOdds(const QString &lab, double key)
     auto *label = poolItem<QCPItemText>(QStringLiteral("pfirst:") + lab, lab);
     label->setClipAxisRect(m_oddsRect);
     label->position->setAxes(oddsX, oddsY);
-    label->position->setCoords(p * 100.0, key);
-    label->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    label->setPadding(QMargins(4, 0, 0, 0));
+    label->setPadding(QMargins(2, 0, 2, 0));
     label->setText(QStringLiteral("%1%").arg(p * 100.0, 0, 'f', p < 0.095 && p > 0 ? 1 : 0));
     label->setFont(chartFont(chartStyle().fontPointSize));
     label->setColor(chartStyle().foreground);
     label->setSelectable(false);
-    m_oddsLabels << label;
+    m_oddsLabels.append({label, lab, p * 100.0, key, 2.0, 1.0, nullptr, false, p * 100.0, key});
 }
 
 QString OutcomeChart::valueLabel(const QString &lab, bool comparison) const
 {
-    const QCPItemText *label = m_valueLabels.value(comparison ? lab + QStringLiteral("#compare") : lab);
-    return label ? label->text() : QString();
+    for (const ValueLabel &v : m_valueLabels)
+        if (v.lab == lab && v.comparison == comparison)
+            return v.label->text();
+    return {};
+}
+
+ChartTable OutcomeChart::dataTable() const
+{
+    ChartTable table;
+    const SimulationResult *primary = result().get();
+    const SimulationResult *other = comparison().get();
+    table.columns << ChartTableColumn{tr("Lab"), ChartTableColumn::Kind::Text, 0}
+                  << ChartTableColumn{tr("ASI arrival"), ChartTableColumn::Kind::Date, 0};
+    if (other)
+        table.columns << ChartTableColumn{tr("ASI arrival, compared"), ChartTableColumn::Kind::Date, 0};
+    if (m_odds)
+        table.columns << ChartTableColumn{tr("P(first to ASI) (%)"), ChartTableColumn::Kind::Number, 1};
+    const auto arrival = [](const SimulationResult *r, const QString &lab) -> QVariant {
+        const LabSeries *series = findLab(r, lab);
+        if (!series)
+            return {};
+        if (series->asi_year)
+            return *series->asi_year;
+        return tr("not by %1").arg(horizonYear(*r));
+    };
+    for (const QString &lab : m_categories) {
+        QList<QVariant> row{lab, arrival(primary, lab)};
+        if (other)
+            row << arrival(other, lab);
+        if (m_odds) {
+            const auto p = m_odds->pFirst.find(lab.toStdString());
+            row << (p != m_odds->pFirst.end() ? QVariant(p->second * 100.0) : QVariant());
+        }
+        table.rows << row;
+    }
+    return table;
 }
 
 QString OutcomeChart::hoverText(const QCPAbstractPlottable *, const SeriesInfo &info, int) const

@@ -6,6 +6,8 @@
 #include "outcomeodds.h"
 #include "racechart.h"
 
+#include <QList>
+
 #include <optional>
 
 namespace asirace {
@@ -24,6 +26,7 @@ public:
     QStringList categories() const { return m_categories; } // top to bottom
     QCPAxisRect *oddsRect() const { return m_oddsRect; }
     QString valueLabel(const QString &lab, bool comparison = false) const;
+    ChartTable dataTable() const override; // one row per lab: arrival (and compared arrival, P(first))
 
 protected:
     void rebuild() override;
@@ -34,13 +37,26 @@ private:
     void addArrivalBar(const SimulationResult &r, const LabSeries &lab, double key, double width, bool comparison);
     void addOdds(const QString &lab, double key);
     void placeOddsRect(bool shown);
+    struct ValueLabel {
+        QCPItemText *label = nullptr;
+        QString lab;
+        double at = 0;      // value-axis coordinate the label starts after
+        double key = 0;     // its bar's category coordinate
+        double gap = 2;     // pixels between anchor and text
+        double towards = 1; // +1: gives way downwards, -1: upwards
+        QCPItemText *partner = nullptr; // for a compared bar: the current scenario's label of the lab
+        bool comparison = false;
+        double clearAt = 0; // where every bar of the lab has ended
+        double row = 0;     // the category's centre: in Compare mode both labels share its line
+    };
+    void placeValueLabels(const QList<ValueLabel> &labels, QCPAxis *axis, double homeUpper);
     void onAxisClick(QCPAxis *axis, QCPAxis::SelectablePart part, QMouseEvent *event);
 
     std::optional<OutcomeOdds> m_odds;
     QStringList m_categories;
     QCPAxisRect *m_oddsRect = nullptr;
-    QHash<QString, QCPItemText *> m_valueLabels;
-    QList<QCPItemText *> m_oddsLabels;
+    QList<ValueLabel> m_valueLabels; // arrival labels, the current scenario's before the compared ones
+    QList<ValueLabel> m_oddsLabels;  // P(first)
     double m_homeUpper = 0;     // arrival axis, before making room for labels
     double m_oddsHomeUpper = 0; // P(first) axis, likewise
 };

@@ -1,8 +1,16 @@
 #include "racechart.h"
 
+#include "chartdatadialog.h"
 #include "racetext.h"
 
+#include <QContextMenuEvent>
+#include <QHelpEvent>
+#include <QMenu>
+#include <QMetaMethod>
 #include <QToolTip>
+
+#include <cmath>
+#include <map>
 
 #include <algorithm>
 
@@ -10,6 +18,13 @@ namespace asirace {
 
 namespace {
 constexpr double kHoverTolerancePx = 8.0;
+
+// Scenario names in legends: long ones shortened, so the legend leaves the plot its room.
+QString legendName(const QString &name)
+{
+    constexpr qsizetype kMax = 30;
+    return name.size() <= kMax ? name : name.left(kMax - 1).trimmed() + QChar(0x2026);
+}
 const QString kCursorLayer = QStringLiteral("cursor");
 } // namespace
 
@@ -56,6 +71,9 @@ RaceChart::RaceChart(QWidget *parent)
 
     m_compareLegendGraph = addGraph();
     m_compareLegendGraph->setVisible(false);
+    m_currentLegendGraph = addGraph();
+    m_currentLegendGraph->setVisible(false);
+    setStatusTip(navigationHint());
 
     addLayer(kCursorLayer, layer(QStringLiteral("overlay")), QCustomPlot::limBelow);
     layer(kCursorLayer)->setMode(QCPLayer::lmBuffered);
@@ -74,6 +92,12 @@ RaceChart::RaceChart(QWidget *parent)
     connect(this, &QCustomPlot::mouseDoubleClick, this, &RaceChart::resetView);
 }
 
+RaceChart::~RaceChart()
+{
+    if (m_styleRow && !m_styleRow->layout())
+        delete m_styleRow; // out of the layout, so nobody else owns it
+}
+
 void RaceChart::setResult(std::shared_ptr<const SimulationResult> result,
                           std::shared_ptr<const SimulationResult> comparison)
 {
@@ -87,6 +111,24 @@ void RaceChart::setComparisonName(const QString &name)
     m_comparisonName = name;
     syncLegend();
     replot(rpQueuedReplot);
+}
+
+void RaceChart::setScenarioName(const QString &name)
+{
+    if (name == m_scenarioName)
+        return;
+    m_scenarioName = name;
+    syncLegend();
+    replot(rpQueuedReplot);
+}
+
+void RaceChart::setCompareStyle(CompareStyle style)
+{
+    if (style == m_compareStyle)
+        return;
+    m_compareStyle = style;
+    m_viewMoved = false; // another quantity: its own home view
+    refresh();
 }
 
 void RaceChart::refresh()
@@ -177,8 +219,9 @@ void RaceChart::applyStyle()
     m_title->setVisible(m_style.showTitle);
     legend->setFont(chartFont(m_style.fontPointSize));
     legend->setTextColor(m_style.foreground);
-    QPen comparePen(m_style.muted, m_style.lineWidth, Qt::DashLine);
+    QPen comparePen(m_style.foreground, m_style.lineWidth, Qt::DashLine);
     m_compareLegendGraph->setPen(comparePen);
+    m_currentLegendGraph->setPen(QPen(m_style.foreground, m_style.lineWidth));
     m_tracer->setPen(QPen(m_style.foreground, 1.5));
     m_tracer->setBrush(Qt::NoBrush);
 }
@@ -220,6 +263,42 @@ void RaceChart::placeLegendAbovePlot()
     legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
     legend->setWrap(4);
     syncLegend();
+}
+
+void RaceChart::showStyleRow(bool shown)
+{
+    if (!m_styleRow) {
+        m_styleLegend = new QCPLegend;
+        m_styleRow = new QCPLayoutGrid;
+        // Added to the layout once so both get this plot as parent, then taken out until needed.
+        plotLayout()->insertRow(1);
+        plotLayout()->addElement(1, 0, m_styleRow);
+        m_styleRow->addElement(0, 0, new QCPLayoutElement(this)); // pushes the legend to the right
+        m_styleRow->addElement(0, 1, m_styleLegend);
+        m_styleRow->setColumnStretchFactor(1, 0.001);
+        m_styleLegend->setLayer(legend->layer());
+        m_styleLegend->setBorderPen(Qt::NoPen);
+        m_styleLegend->setBrush(Qt::NoBrush);
+        m_styleLegend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+        m_styleLegend->setWrap(2);
+        m_styleLegend->setMargins(QMargins(4, 0, 6, 0));
+        m_styleLegend->setSelectableParts(QCPLegend::spNone);
+        plotLayout()->setRowStretchFactor(1, 0.001);
+        if (!shown) {
+            plotLayout()->take(m_styleRow);
+            plotLayout()->simplify();
+        }
+        return;
+    }
+    const bool placed = m_styleRow->layout() != nullptr;
+    if (shown && !placed) {
+        plotLayout()->insertRow(1);
+        plotLayout()->addElement(1, 0, m_styleRow);
+        plotLayout()->setRowStretchFactor(1, 0.001);
+    } else if (!shown && placed) {
+        plotLayout()->take(m_styleRow);
+        plotLayout()->simplify();
+    }
 }
 
 QCPAxisRect *RaceChart::addAxisRect(int row, int column)
@@ -299,11 +378,26 @@ void RaceChart::syncLegend()
     for (auto it = infos.cbegin(); it != infos.cend(); ++it)
         if (it.value().lab.isEmpty() && it.value().inLegend)
             legend->addItem(new QCPPlottableLegendItem(legend, const_cast<QCPAbstractPlottable *>(it.key())));
-    if (m_comparison) {
-        m_compareLegendGraph->setName(m_comparisonName.isEmpty() ? QStringLiteral("(compare)")
-                                                                 : m_comparisonName + QStringLiteral(" (compare)"));
-        legend->addItem(new QCPPlottableLegendItem(legend, m_compareLegendGraph));
+    const bool comparing = m_comparison && !showsDifference();
+    if (comparing) {
+        // Which is which: solid lines are this scenario, dashed the compared one.
+        m_currentLegendGraph->setName(m_scenarioName.isEmpty() ? tr("This scenario") : legendName(m_scenarioName));
+        m_compareLegendGraph->setName(m_comparisonName.isEmpty() ? tr("Other scenario (compared)") : tr("%1 (compared)").arg(legendName(m_comparisonName)));
+        QCPLegend *target = legend;
+        if (m_legendColumn) {
+            showStyleRow(true);
+            target = m_styleLegend;
+            target->clearItems();
+            target->setFont(legend->font());
+            target->setTextColor(m_style.foreground);
+            target->setIconSize(legend->iconSize());
+            target->setIconTextPadding(legend->iconTextPadding());
+        }
+        target->addItem(new QCPPlottableLegendItem(target, m_currentLegendGraph));
+        target->addItem(new QCPPlottableLegendItem(target, m_compareLegendGraph));
     }
+    if (!comparing && m_legendColumn)
+        showStyleRow(false);
     const bool shown = legend->itemCount() > 0;
     legend->setVisible(shown);
     // An empty legend still claims its margins; give the width back to the plot.
@@ -433,10 +527,18 @@ QString RaceChart::hoverText(const QCPAbstractPlottable *plottable, const Series
         .trimmed();
 }
 
+void RaceChart::resetLabelPlacer()
+{
+    m_placer.clear();
+    m_placer.addGraphLines(*this);
+}
+
 void RaceChart::updateLayout()
 {
     QCustomPlot::updateLayout();
+    resetLabelPlacer();
     arrangeAnnotations();
+    placeEventLabels();
 }
 
 void RaceChart::mouseMoveEvent(QMouseEvent *event)
@@ -478,6 +580,105 @@ void RaceChart::leaveEvent(QEvent *event)
 {
     hideHover();
     QCustomPlot::leaveEvent(event);
+}
+
+QString RaceChart::navigationHint()
+{
+    return tr("Wheel to zoom, drag to pan, double-click to reset; right-click for more");
+}
+
+QMenu *RaceChart::createContextMenu(QWidget *parent)
+{
+    auto *menu = new QMenu(parent);
+    QAction *copy = menu->addAction(tr("&Copy Image"));
+    connect(copy, &QAction::triggered, this, &RaceChart::copyImageRequested);
+    copy->setEnabled(isSignalConnected(QMetaMethod::fromSignal(&RaceChart::copyImageRequested)));
+    QAction *exportChart = menu->addAction(tr("&Export…"));
+    connect(exportChart, &QAction::triggered, this, &RaceChart::exportRequested);
+    exportChart->setEnabled(isSignalConnected(QMetaMethod::fromSignal(&RaceChart::exportRequested)));
+    menu->addSeparator();
+    QAction *reset = menu->addAction(tr("&Reset Zoom\tDouble-click")); // the tab shows the gesture where shortcuts go
+    connect(reset, &QAction::triggered, this, &RaceChart::resetView);
+    reset->setEnabled(m_viewMoved);
+    if (canShowDifference()) {
+        QAction *difference = menu->addAction(tr("Compare as Di&fference"));
+        difference->setCheckable(true);
+        connect(difference, &QAction::toggled, this, [this](bool on) {
+            setCompareStyle(on ? CompareStyle::Difference : CompareStyle::Overlay);
+        });
+        difference->setChecked(m_compareStyle == CompareStyle::Difference);
+        difference->setEnabled(m_comparison != nullptr);
+        difference->setStatusTip(tr("One line per lab: this scenario minus the compared one"));
+    }
+    QAction *show = menu->addAction(tr("Show &Data…"));
+    connect(show, &QAction::triggered, this, [this] {
+        auto *dialog = new ChartDataDialog(title(), dataTable(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    show->setEnabled(m_result != nullptr);
+    menu->addSeparator();
+    QAction *hint = menu->addAction(navigationHint());
+    hint->setEnabled(false); // a reminder, not a command
+    return menu;
+}
+
+void RaceChart::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu *menu = createContextMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(event->globalPos());
+    event->accept();
+}
+
+bool RaceChart::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        // Data under the pointer has its own tooltip (mouseMoveEvent); empty space hints how to move the view.
+        auto *help = static_cast<QHelpEvent *>(event);
+        if (hoverTextAt(help->pos()).isEmpty())
+            QToolTip::showText(help->globalPos(), navigationHint(), this);
+        return true;
+    }
+    return QCustomPlot::event(event);
+}
+
+ChartTable RaceChart::dataTable() const
+{
+    // Every plotted graph with data becomes a column; rows are the union of their dates.
+    ChartTable table;
+    table.columns << ChartTableColumn{tr("Date"), ChartTableColumn::Kind::Date, 0};
+    std::map<double, QList<QVariant>> rows;
+    QList<const QCPGraph *> graphs;
+    for (int i = 0; i < graphCount(); ++i) {
+        const QCPGraph *g = graph(i);
+        const SeriesInfo *info = m_pool.info(g);
+        if (!info || g->data()->isEmpty())
+            continue;
+        QString header = info->lab.isEmpty() ? info->quantity : info->lab + QStringLiteral(": ") + info->quantity;
+        if (!info->unit.isEmpty())
+            header += QStringLiteral(" (%1)").arg(info->unit);
+        if (info->comparison)
+            header += m_comparisonName.isEmpty() ? tr(", compared") : tr(", %1").arg(m_comparisonName);
+        table.columns << ChartTableColumn{header, info->scientific ? ChartTableColumn::Kind::Scientific : ChartTableColumn::Kind::Number,
+                                          info->decimals};
+        graphs << g;
+    }
+    for (qsizetype c = 0; c < graphs.size(); ++c) {
+        for (auto it = graphs[c]->data()->constBegin(); it != graphs[c]->data()->constEnd(); ++it) {
+            if (!std::isfinite(it->value))
+                continue;
+            QList<QVariant> &row = rows[it->key];
+            if (row.isEmpty()) {
+                row.resize(graphs.size() + 1);
+                row[0] = it->key;
+            }
+            row[c + 1] = it->value;
+        }
+    }
+    for (auto &[key, row] : rows)
+        table.rows << row;
+    return table;
 }
 
 void RaceChart::hideHover()

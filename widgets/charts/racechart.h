@@ -6,7 +6,9 @@
 // reuses them across results so a slider tick only swaps data vectors.
 
 #include "chartevents.h"
+#include "charttable.h"
 #include "chartstyle.h"
+#include "labelplacer.h"
 #include "seriespool.h"
 #include "simulationresult.h"
 
@@ -17,6 +19,8 @@
 
 #include <memory>
 
+class QMenu;
+
 namespace asirace {
 
 class RaceChart : public QCustomPlot
@@ -24,6 +28,7 @@ class RaceChart : public QCustomPlot
     Q_OBJECT
 public:
     explicit RaceChart(QWidget *parent = nullptr);
+    ~RaceChart() override;
 
     void setResult(std::shared_ptr<const SimulationResult> result,
                    std::shared_ptr<const SimulationResult> comparison = {});
@@ -33,6 +38,26 @@ public:
     virtual QString title() const = 0;
     // Short name for the dashed comparison in legends, e.g. the compared scenario.
     void setComparisonName(const QString &name);
+    // The current scenario's name: in Compare mode the legend says which lines are which.
+    void setScenarioName(const QString &name);
+    const QString &comparisonName() const { return m_comparisonName; }
+    // The legend naming the solid and dashed lines in Compare mode (the lab legend on charts that list labs on the plot).
+    QCPLegend *compareLegend() const { return m_styleRow && m_styleRow->layout() ? m_styleLegend : legend; }
+
+    // Compare mode draws the compared scenario dashed over this one, or (on
+    // charts that can) one line per lab for the difference between them.
+    enum class CompareStyle { Overlay, Difference };
+    void setCompareStyle(CompareStyle style);
+    CompareStyle compareStyle() const { return m_compareStyle; }
+    virtual bool canShowDifference() const { return false; }
+    bool showsDifference() const { return m_compareStyle == CompareStyle::Difference && m_comparison && canShowDifference(); }
+
+    // The right-click menu: Copy Image and Export… (when someone listens to
+    // the requests), Reset Zoom, Show Data…, and the zoom and pan hint.
+    QMenu *createContextMenu(QWidget *parent);
+    // What the chart plots, as a table: one row per date (or lab), one column per series.
+    virtual ChartTable dataTable() const;
+    static QString navigationHint(); // "Wheel to zoom, drag to pan, double-click to reset"
 
     bool isLabVisible(const QString &lab) const { return !m_hiddenLabs.contains(lab); }
     QColor labColour(const QString &lab) const;
@@ -67,13 +92,19 @@ public slots:
 
 signals:
     void labVisibilityToggled(const QString &lab, bool visible);
+    void copyImageRequested(); // from the context menu
+    void exportRequested();
 
 protected:
     // Fill the chart from result()/comparison() via the pool functions below.
     virtual void rebuild() = 0;
     // Arrange annotations whose placement depends on pixels (after each layout,
-    // so on screen and in exports of any size).
+    // so on screen and in exports of any size), through labelPlacer(): it
+    // already holds the plotted lines; event labels are placed afterwards.
     virtual void arrangeAnnotations() {}
+    LabelPlacer &labelPlacer() { return m_placer; }
+    // Forget placed labels and take the lines again (after changing an axis range).
+    void resetLabelPlacer();
     virtual QString hoverText(const QCPAbstractPlottable *plottable, const SeriesInfo &info, int index) const;
     // The year axes events are marked on; none for charts without a time axis.
     virtual QList<QCPAxis *> timeAxes() const { return {}; }
@@ -117,6 +148,8 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void leaveEvent(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    bool event(QEvent *event) override; // tool tips over empty space give the navigation hint
 
 private:
     void adopt(QCPAbstractPlottable *plottable, const SeriesInfo &info);
@@ -127,11 +160,14 @@ private:
     void onLegendClick(QCPLegend *legend, QCPAbstractLegendItem *item, QMouseEvent *event);
     void onItemClick(QCPAbstractItem *item, QMouseEvent *event);
     void addEventMarkers();                          // racechartevents.cpp, during refresh()
+    void placeEventLabels();                         // racechartevents.cpp, after arrangeAnnotations()
     QString eventTextAt(const QPointF &pos) const;   // the tooltip of the marker under pos
 
     std::shared_ptr<const SimulationResult> m_result;
     std::shared_ptr<const SimulationResult> m_comparison;
     QString m_comparisonName;
+    QString m_scenarioName;
+    CompareStyle m_compareStyle = CompareStyle::Overlay;
     ChartStyle m_style;
     QSet<QString> m_hiddenLabs;
 
@@ -141,11 +177,24 @@ private:
     QCPLayoutGrid *m_legendColumn = nullptr;
     QCPLayoutGrid *m_legendRow = nullptr; // set by placeLegendAbovePlot(), then m_legendColumn is null
     QCPGraph *m_compareLegendGraph = nullptr; // data-less graph: the "dashed = compare" legend entry
+    QCPGraph *m_currentLegendGraph = nullptr; // likewise "solid = this scenario", in Compare mode
+    // Charts with the lab legend at the right name the two line styles in a
+    // row above the plot, where long scenario names have room.
+    QCPLegend *m_styleLegend = nullptr;
+    QCPLayoutGrid *m_styleRow = nullptr; // in the layout only in Compare mode
+    void showStyleRow(bool shown);
     QCPItemTracer *m_tracer = nullptr;
 
     SeriesPool m_pool;
     QList<ChartEvent> m_events;
     QList<std::pair<QCPItemStraightLine *, int>> m_eventLines; // marker and index in m_events, this refresh
+    struct EventLabel {
+        QCPItemText *label = nullptr;
+        double year = 0;
+        QCPAxis *time = nullptr;
+    };
+    QList<EventLabel> m_eventLabels; // in time order
+    LabelPlacer m_placer;
 
     QHash<QCPAxis *, QCPRange> m_homeRanges;
     bool m_viewMoved = false; // user zoomed or panned: keep their view across results

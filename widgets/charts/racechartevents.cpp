@@ -12,6 +12,7 @@ namespace {
 constexpr double kMarkerTolerancePx = 5;
 } // namespace
 
+
 void RaceChart::setEvents(const QList<ChartEvent> &events)
 {
     if (events == m_events)
@@ -35,20 +36,16 @@ QList<QCPItemStraightLine *> RaceChart::eventMarkers() const
 void RaceChart::addEventMarkers()
 {
     m_eventLines.clear();
+    m_eventLabels.clear();
     if (!m_result || m_result->months.empty())
         return;
     const double first = m_result->months.front(), last = m_result->months.back();
     const QList<QCPAxis *> axes = timeAxes();
     const QColor colour = m_style.foreground.lighter(160);
-    // Labels need room: one whose line is closer than 1/40 of the time axis
-    // to the previous label's stays unlabelled (its tooltip still names it).
-    // In axis units, because the layout is not known yet when items are built.
     const QFont font = chartFont(std::max(6, m_style.fontPointSize - 2));
-    const double spacing = (last - first) / 40;
     for (int a = 0; a < axes.size(); ++a) {
         QCPAxis *time = axes[a];
         QCPAxis *value = time->axisRect()->axis(QCPAxis::atLeft);
-        double lastLabel = -1e9;
         QList<int> byYear(m_events.size());
         std::iota(byYear.begin(), byYear.end(), 0);
         std::stable_sort(byYear.begin(), byYear.end(), [this](int x, int y) { return m_events[x].year < m_events[y].year; });
@@ -67,25 +64,52 @@ void RaceChart::addEventMarkers()
             line->setSelectable(false);
             m_eventLines.append({line, i});
 
-            if (event.year - lastLabel < spacing)
-                continue;
-            lastLabel = event.year;
-            // Rotated to read upwards along the line, its end just under the top of the plot.
+            // Rotated to read upwards along the line; placeEventLabels() puts it
+            // beside the line where it covers no other label.
             auto *label = poolItem<QCPItemText>(key + QStringLiteral(":label"), {}, LabBinding::StayVisible);
-            label->position->setAxes(time, value);
-            label->position->setAxisRect(time->axisRect());
-            label->position->setTypeX(QCPItemPosition::ptPlotCoords);
-            label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
-            label->position->setCoords(event.year, 0.02);
             label->setRotation(-90);
-            label->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
             label->setClipAxisRect(time->axisRect());
             label->setText(event.label);
             label->setFont(font);
             label->setColor(colour.darker(130));
             label->setPadding(QMargins(2, 2, 2, 2));
             label->setSelectable(false);
+            m_eventLabels.append({label, event.year, time});
         }
+    }
+}
+
+void RaceChart::placeEventLabels()
+{
+    // Labels that would cover another label (or no longer fit) stay off:
+    // the dashed line and its tooltip still name the event.
+    for (const EventLabel &e : std::as_const(m_eventLabels)) {
+        QCPItemText *label = e.label;
+        const QRectF area = e.time->axisRect()->rect();
+        const double x = e.time->coordToPixel(e.year);
+        const QSizeF text = LabelPlacer::textSize(*label); // unrotated: the rotated box is text.height() wide
+        const double wide = text.height(), tall = text.width();
+        if (x < area.left() || x > area.right() || tall + 4 > area.height()) {
+            label->setVisible(false);
+            continue;
+        }
+        // Right of the line, then left of it, from the top down in steps.
+        QList<QRectF> candidates;
+        for (double top = area.top() + 2; top + tall <= area.bottom(); top += std::max(8.0, tall / 4)) {
+            candidates << QRectF(x, top, wide, tall) << QRectF(x - wide, top, wide, tall);
+        }
+        int chosen = m_placer.place(candidates, area, LabelPlacer::Lines::Avoid);
+        if (chosen < 0)
+            chosen = m_placer.place(candidates, area, LabelPlacer::Lines::Ignore);
+        label->setVisible(chosen >= 0);
+        if (chosen < 0)
+            continue;
+        // Rotated by -90 degrees about its position, a top-right aligned text
+        // box covers the rectangle right of and below that position.
+        const QRectF box = candidates[chosen];
+        label->position->setType(QCPItemPosition::ptAbsolute);
+        label->position->setCoords(box.left(), box.top());
+        label->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
     }
 }
 

@@ -70,6 +70,9 @@ std::unique_ptr<RaceChart> ChartExporter::presentationChart(ChartKind kind, cons
     chart->legend->setIconSize(style.legendIcon);
     chart->legend->setIconTextPadding(int(style.legendIcon.height() * 0.5));
     chart->setComparisonName(m_context.comparisonName);
+    chart->setScenarioName(m_context.scenarioName());
+    if (m_context.compareAsDifference)
+        chart->setCompareStyle(RaceChart::CompareStyle::Difference);
     if (auto *outcome = qobject_cast<OutcomeChart *>(chart.get()))
         outcome->setOdds(m_context.odds);
     chart->setEvents(chartEventsOf(m_context.scenario)); // marked as on screen
@@ -86,6 +89,7 @@ void ChartExporter::paintFigure(QCPPainter &painter, ChartKind kind, const QSize
     const FigureLayout l = figureLayout(style, layoutSize, sources);
     const int textWidth = layoutSize.width() - 2 * style.marginPx;
     painter.fillRect(QRect(QPoint(0, 0), layoutSize), style.background);
+    std::unique_ptr<RaceChart> chart = presentationChart(kind, layoutSize);
 
     // Title and the one-line subtitle (elided rather than wrapped: one line).
     const QFont titleFont = style.font(style.titlePx, true);
@@ -93,7 +97,7 @@ void ChartExporter::paintFigure(QCPPainter &painter, ChartKind kind, const QSize
     painter.setPen(style.text);
     painter.setFont(titleFont);
     painter.drawText(QRect(style.marginPx, l.titleTop, textWidth, l.titleHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                     QFontMetrics(titleFont).elidedText(figureTitle(kind), Qt::ElideRight, textWidth));
+                     QFontMetrics(titleFont).elidedText(chart->title(), Qt::ElideRight, textWidth)); // as on screen, mode included
     painter.setPen(style.muted);
     painter.setFont(subtitleFont);
     painter.drawText(QRect(style.marginPx, l.subtitleTop, textWidth, l.subtitleHeight), Qt::AlignLeft | Qt::AlignVCenter,
@@ -113,7 +117,6 @@ void ChartExporter::paintFigure(QCPPainter &painter, ChartKind kind, const QSize
 
     if (l.chart.width() < 50 || l.chart.height() < 50)
         return; // too small to draw a chart; the text still says what it would show
-    std::unique_ptr<RaceChart> chart = presentationChart(kind, layoutSize);
     painter.save();
     painter.translate(l.chart.topLeft());
     chart->toPainter(&painter, l.chart.width(), l.chart.height());

@@ -20,6 +20,7 @@ void ExportContext::takeFromChart(const RaceChart &chart)
                 hiddenLabs.insert(name);
         }
     }
+    compareAsDifference = chart.compareStyle() == RaceChart::CompareStyle::Difference;
     if (const auto *outcome = qobject_cast<const OutcomeChart *>(&chart))
         odds = outcome->odds();
 }

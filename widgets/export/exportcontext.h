@@ -26,6 +26,7 @@ struct ExportContext {
     QString comparisonName;
     std::optional<OutcomeOdds> odds; // Monte Carlo: P(first) and arrival ranges
     QSet<QString> hiddenLabs;        // as toggled in the dashboard legends
+    bool compareAsDifference = false; // the chart showed Compare mode as differences
     QDate date = QDate::currentDate();
     bool edited = false;             // the scenario has unsaved edits (the GUI only)
 

@@ -1,0 +1,340 @@
+// Chart labels never clip and never collide: for every built-in scenario,
+// alone and in Compare mode, on screen-sized charts and in three export
+// sizes, every visible label lies inside the area it is drawn in (its axis
+// rect, or the chart for labels in the margin), no two labels intersect, the
+// flat labels keep off the plotted lines, and the value axes cover all the
+// data. The geometry is read back from the drawn items (their corner anchors),
+// not from the code that placed them.
+#include "builtinscenarios.h"
+#include "capabilitychart.h"
+#include "chartevents.h"
+#include "chartexporter.h"
+#include "chartkind.h"
+#include "outcomechart.h"
+#include "racechart.h"
+#include "simulator.h"
+
+#include <QDebug>
+#include <QRegularExpression>
+#include <QTest>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+using namespace asirace;
+
+Q_DECLARE_METATYPE(asirace::ChartKind)
+
+namespace {
+
+struct LabelBox {
+    QString text;
+    QRectF rect;   // pixels, including padding
+    QRectF bounds; // where it must lie
+    QCPAxisRect *axisRect = nullptr;
+    bool flat = true; // rotated labels (event dates) run along their marker line
+};
+
+const std::shared_ptr<const SimulationResult> &resultOf(const Scenario &s)
+{
+    static std::map<std::string, std::shared_ptr<const SimulationResult>> cache;
+    auto &r = cache[s.name];
+    if (!r)
+        r = std::make_shared<const SimulationResult>(simulate(s));
+    return r;
+}
+
+QList<LabelBox> labelBoxes(const RaceChart &chart)
+{
+    QList<LabelBox> out;
+    for (int i = 0; i < chart.itemCount(); ++i) {
+        auto *label = qobject_cast<QCPItemText *>(chart.item(i));
+        if (!label || !label->realVisibility() || label->text().isEmpty())
+            continue;
+        QPolygonF corners;
+        for (QCPItemAnchor *a : {label->topLeft, label->topRight, label->bottomLeft, label->bottomRight})
+            corners << a->pixelPosition();
+        LabelBox box;
+        box.text = label->text();
+        box.rect = corners.boundingRect();
+        box.flat = std::fmod(std::abs(label->rotation()), 180.0) < 1;
+        box.axisRect = label->clipToAxisRect() ? label->clipAxisRect() : nullptr;
+        box.bounds = box.axisRect ? QRectF(box.axisRect->rect()) : QRectF(chart.rect());
+        out << box;
+    }
+    return out;
+}
+
+// Liang-Barsky: does the segment a-b pass through the rectangle?
+bool segmentHitsRect(QPointF a, QPointF b, const QRectF &r)
+{
+    double t0 = 0, t1 = 1;
+    const double dx = b.x() - a.x(), dy = b.y() - a.y();
+    const double p[] = {-dx, dx, -dy, dy};
+    const double q[] = {a.x() - r.left(), r.right() - a.x(), a.y() - r.top(), r.bottom() - a.y()};
+    for (int i = 0; i < 4; ++i) {
+        if (p[i] == 0) {
+            if (q[i] < 0)
+                return false;
+            continue;
+        }
+        const double t = q[i] / p[i];
+        if (p[i] < 0)
+            t0 = std::max(t0, t);
+        else
+            t1 = std::min(t1, t);
+        if (t0 > t1)
+            return false;
+    }
+    return true;
+}
+
+// The first plotted line of `rect` passing through `box`, or an empty string.
+QString lineThrough(const RaceChart &chart, QCPAxisRect *rect, const QRectF &box)
+{
+    for (int i = 0; i < chart.graphCount(); ++i) {
+        QCPGraph *g = chart.graph(i);
+        if (!g->realVisibility() || g->lineStyle() == QCPGraph::lsNone || g->keyAxis()->axisRect() != rect)
+            continue;
+        bool havePrevious = false;
+        QPointF previous;
+        for (auto it = g->data()->constBegin(); it != g->data()->constEnd(); ++it) {
+            if (!std::isfinite(it->value)) {
+                havePrevious = false;
+                continue;
+            }
+            const QPointF p(g->keyAxis()->coordToPixel(it->key), g->valueAxis()->coordToPixel(it->value));
+            if (havePrevious && segmentHitsRect(previous, p, box))
+                return g->name();
+            previous = p;
+            havePrevious = true;
+        }
+    }
+    return {};
+}
+
+// Checks one laid-out chart; returns the problems found (empty = fine).
+QStringList problems(const RaceChart &chart, const QString &where)
+{
+    QStringList out;
+    const QList<LabelBox> boxes = labelBoxes(chart);
+    for (int i = 0; i < boxes.size(); ++i) {
+        const LabelBox &b = boxes[i];
+        // Half a pixel of slack for anti-aliased rounding at the edges.
+        if (!b.bounds.adjusted(-0.5, -0.5, 0.5, 0.5).contains(b.rect))
+            out << QStringLiteral("%1: '%2' %3 leaves its area %4").arg(where, b.text).arg(QDebug::toString(b.rect), QDebug::toString(b.bounds));
+        for (int j = i + 1; j < boxes.size(); ++j)
+            if (b.rect.adjusted(0.5, 0.5, -0.5, -0.5).intersects(boxes[j].rect.adjusted(0.5, 0.5, -0.5, -0.5)))
+                out << QStringLiteral("%1: '%2' overlaps '%3'").arg(where, b.text, boxes[j].text);
+        if (b.flat && b.axisRect) {
+            const QString line = lineThrough(chart, b.axisRect, b.rect.adjusted(1, 1, -1, -1));
+            if (!line.isEmpty())
+                out << QStringLiteral("%1: the line of %2 runs through '%3'").arg(where, line, b.text);
+        }
+    }
+    // The value axes show all the data of the years in view.
+    for (int i = 0; i < chart.graphCount(); ++i) {
+        QCPGraph *g = chart.graph(i);
+        if (!g->realVisibility() || g->data()->isEmpty())
+            continue;
+        const QCPRange keys = g->keyAxis()->range();
+        const QCPRange values = g->valueAxis()->range();
+        for (auto it = g->data()->constBegin(); it != g->data()->constEnd(); ++it) {
+            if (!std::isfinite(it->value) || !keys.contains(it->key))
+                continue;
+            if (!values.contains(it->value)) {
+                out << QStringLiteral("%1: %2 reaches %3 at %4, outside the axis range %5-%6")
+                           .arg(where, g->name())
+                           .arg(it->value)
+                           .arg(it->key, 0, 'f', 2)
+                           .arg(values.lower)
+                           .arg(values.upper);
+                break;
+            }
+        }
+    }
+    return out;
+}
+
+// Lays the chart out by painting it (the paint path of screen replots and
+// exports); with ASIRACE_LAYOUT_SHOTS set, keeps the picture there for a look.
+void layOut(RaceChart &chart, const QSize &size, const QString &name = {})
+{
+    chart.setAttribute(Qt::WA_DontShowOnScreen);
+    chart.resize(size);
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    {
+        QCPPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        chart.toPainter(&painter, size.width(), size.height());
+    }
+    const QString dir = qEnvironmentVariable("ASIRACE_LAYOUT_SHOTS");
+    if (!dir.isEmpty() && !name.isEmpty()) {
+        QString file = name;
+        file.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9]+")), QStringLiteral("-"));
+        image.save(dir + QLatin1Char('/') + file + QStringLiteral(".png"));
+    }
+}
+
+struct Case {
+    QString name;
+    const Scenario *scenario;
+    const Scenario *comparison;
+};
+
+// The compared result is always a result of its own (as the comparison runner delivers it), also "vs itself".
+std::shared_ptr<const SimulationResult> comparisonOf(const Case &c)
+{
+    if (!c.comparison)
+        return nullptr;
+    return std::make_shared<const SimulationResult>(*resultOf(*c.comparison));
+}
+
+QList<Case> cases()
+{
+    QList<Case> out;
+    const auto &all = builtinScenarios();
+    for (size_t i = 0; i < all.size(); ++i) {
+        const QString name = QString::fromStdString(all[i].name);
+        out << Case{name, &all[i], nullptr};
+        // Compare mode: with the next scenario, and with itself (every arrival date twice).
+        out << Case{name + QStringLiteral(" vs ") + QString::fromStdString(all[(i + 1) % all.size()].name), &all[i],
+                    &all[(i + 1) % all.size()]};
+        out << Case{name + QStringLiteral(" vs itself"), &all[i], &all[i]};
+    }
+    return out;
+}
+
+} // namespace
+
+class TestChartLayout : public QObject
+{
+    Q_OBJECT
+private slots:
+    void labelsFitOnScreen_data();
+    void labelsFitOnScreen();
+    void labelsFitInExports_data();
+    void labelsFitInExports();
+    void labelsStayInsideWhileZoomedAndPanned();
+    void everyArrivalKeepsItsLabel();
+};
+
+void TestChartLayout::labelsFitOnScreen_data()
+{
+    QTest::addColumn<ChartKind>("kind");
+    for (ChartKind kind : allChartKinds())
+        QTest::newRow(qPrintable(chartId(kind))) << kind;
+}
+
+void TestChartLayout::labelsFitOnScreen()
+{
+    QFETCH(ChartKind, kind);
+    QStringList found;
+    // A quarter of the chart panel at 1366x768 and at 1920x1080.
+    for (const QSize size : {QSize(470, 290), QSize(800, 440)}) {
+        for (const Case &c : cases()) {
+            auto chart = createChart(kind);
+            chart->setComparisonName(c.comparison ? QString::fromStdString(c.comparison->name) : QString());
+            chart->setEvents(chartEventsOf(*c.scenario));
+            chart->setResult(resultOf(*c.scenario), comparisonOf(c));
+            const QString where = QStringLiteral("%1 %2 %3x%4").arg(chartId(kind), c.name).arg(size.width()).arg(size.height());
+            layOut(*chart, size, where);
+            found << problems(*chart, where);
+        }
+    }
+    QVERIFY2(found.isEmpty(), qPrintable(found.mid(0, 12).join(QLatin1Char('\n'))));
+}
+
+void TestChartLayout::labelsFitInExports_data()
+{
+    labelsFitOnScreen_data();
+}
+
+void TestChartLayout::labelsFitInExports()
+{
+    QFETCH(ChartKind, kind);
+    QStringList found;
+    for (const QSize size : {QSize(1280, 720), QSize(1920, 1080), kA4LandscapeSize}) {
+        for (const Case &c : cases()) {
+            ExportContext context;
+            context.scenario = *c.scenario;
+            context.result = resultOf(*c.scenario);
+            if (c.comparison) {
+                context.comparison = comparisonOf(c);
+                context.comparisonName = QString::fromStdString(c.comparison->name);
+            }
+            ExportOptions options;
+            options.size = size;
+            const ChartExporter exporter(context, options);
+            auto chart = exporter.presentationChart(kind, size);
+            const QString where = QStringLiteral("export %1 %2 %3x%4").arg(chartId(kind), c.name).arg(size.width()).arg(size.height());
+            layOut(*chart, exporter.chartArea(kind, size).size(), where);
+            found << problems(*chart, where);
+        }
+    }
+    QVERIFY2(found.isEmpty(), qPrintable(found.mid(0, 12).join(QLatin1Char('\n'))));
+}
+
+void TestChartLayout::labelsStayInsideWhileZoomedAndPanned()
+{
+    // Drag and wheel only move axis ranges: emulate them and lay out again.
+    QStringList found;
+    for (ChartKind kind : allChartKinds()) {
+        for (const Scenario &s : builtinScenarios()) {
+            auto chart = createChart(kind);
+            chart->setEvents(chartEventsOf(s));
+            chart->setResult(resultOf(s));
+            layOut(*chart, QSize(600, 380));
+            for (const auto &[shift, zoom] : {std::pair{0.3, 1.0}, std::pair{-0.2, 0.6}, std::pair{0.1, 1.8}}) {
+                for (QCPAxisRect *rect : chart->axisRects()) {
+                    for (QCPAxis *axis : {rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft)}) {
+                        if (!(rect->rangeDrag() & axis->orientation()) || !rect->rangeDragAxes(axis->orientation()).contains(axis))
+                            continue; // the user cannot move this axis
+                        axis->moveRange(axis->range().size() * shift);
+                        axis->scaleRange(zoom, axis->range().center());
+                    }
+                }
+                layOut(*chart, QSize(600, 380));
+                for (const QString &p : problems(*chart, QStringLiteral("%1 %2 moved").arg(chartId(kind), QString::fromStdString(s.name))))
+                    if (!p.contains(QLatin1String("outside the axis range"))) // a zoom may crop data on purpose
+                        found << p;
+            }
+        }
+    }
+    QVERIFY2(found.isEmpty(), qPrintable(found.mid(0, 12).join(QLatin1Char('\n'))));
+}
+
+void TestChartLayout::everyArrivalKeepsItsLabel()
+{
+    // Passing the layout checks by dropping labels does not count: every lab
+    // that arrives keeps its arrival label and its outcome value label.
+    for (const Scenario &s : builtinScenarios()) {
+        CapabilityChart capability;
+        OutcomeChart outcome;
+        const auto copy = std::make_shared<const SimulationResult>(*resultOf(s)); // its own object, as from the runner
+        capability.setResult(resultOf(s), copy);
+        outcome.setResult(resultOf(s), copy);
+        layOut(capability, QSize(470, 290), QStringLiteral("arrivals capability ") + QString::fromStdString(s.name));
+        layOut(outcome, QSize(470, 290), QStringLiteral("arrivals outcome ") + QString::fromStdString(s.name));
+        const QList<LabelBox> capBoxes = labelBoxes(capability);
+        const QList<LabelBox> outBoxes = labelBoxes(outcome);
+        for (const LabSeries &lab : resultOf(s)->labs) {
+            const QString name = QString::fromStdString(lab.name);
+            if (lab.asi_year) {
+                const QString text = capability.arrivalLabels().value(name);
+                QVERIFY2(!text.isEmpty(), qPrintable(name));
+                QVERIFY2(std::any_of(capBoxes.begin(), capBoxes.end(), [&](const LabelBox &b) { return b.text == text; }),
+                         qPrintable(QString::fromStdString(s.name) + QStringLiteral(": no visible label ") + text));
+            }
+            for (bool comparison : {false, true})
+                QVERIFY2(!outcome.valueLabel(name, comparison).isEmpty(), qPrintable(name));
+        }
+        // Both value labels of every lab are drawn (the outcome chart has no other labels).
+        QCOMPARE(outBoxes.size(), 2 * int(resultOf(s)->labs.size()));
+    }
+}
+
+QTEST_MAIN(TestChartLayout)
+#include "tst_chartlayout.moc"

@@ -1,0 +1,169 @@
+#include "labelplacer.h"
+
+#include <qcustomplot.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace asirace {
+
+namespace {
+// Pixels outside this span are far off screen; their segments are not stored.
+constexpr double kMinPx = -4000, kMaxPx = 20000;
+
+// Liang-Barsky: does the segment a-b pass through r?
+bool segmentHits(const QPointF &a, const QPointF &b, const QRectF &r)
+{
+    double t0 = 0, t1 = 1;
+    const double dx = b.x() - a.x(), dy = b.y() - a.y();
+    const double p[] = {-dx, dx, -dy, dy};
+    const double q[] = {a.x() - r.left(), r.right() - a.x(), a.y() - r.top(), r.bottom() - a.y()};
+    for (int i = 0; i < 4; ++i) {
+        if (p[i] == 0) {
+            if (q[i] < 0)
+                return false;
+            continue;
+        }
+        const double t = q[i] / p[i];
+        if (p[i] < 0)
+            t0 = std::max(t0, t);
+        else
+            t1 = std::min(t1, t);
+        if (t0 > t1)
+            return false;
+    }
+    return true;
+}
+
+bool inside(const QRectF &rect, const QRectF &bounds)
+{
+    return rect.left() >= bounds.left() - 0.01 && rect.right() <= bounds.right() + 0.01 &&
+           rect.top() >= bounds.top() - 0.01 && rect.bottom() <= bounds.bottom() + 0.01;
+}
+
+// Touching edges are fine; a shared pixel row is not.
+QRectF core(const QRectF &r) { return r.adjusted(0.5, 0.5, -0.5, -0.5); }
+} // namespace
+
+void LabelPlacer::clear()
+{
+    m_bands.clear();
+    m_obstacles.clear();
+    m_labels.clear();
+}
+
+void LabelPlacer::addLine(const QPolygonF &pixels)
+{
+    for (qsizetype i = 1; i < pixels.size(); ++i) {
+        const QPointF a = pixels[i - 1], b = pixels[i];
+        if (!std::isfinite(a.x()) || !std::isfinite(a.y()) || !std::isfinite(b.x()) || !std::isfinite(b.y()))
+            continue;
+        const double left = std::max(std::min(a.x(), b.x()), kMinPx), right = std::min(std::max(a.x(), b.x()), kMaxPx);
+        if (left > right)
+            continue;
+        for (int band = int(std::floor(left / kBandPx)); band <= int(std::floor(right / kBandPx)); ++band)
+            m_bands[band].append({a, b});
+    }
+}
+
+void LabelPlacer::addObstacle(const QRectF &pixels) { m_obstacles << pixels; }
+
+void LabelPlacer::claim(const QRectF &pixels) { m_labels << pixels; }
+
+bool LabelPlacer::coversLabel(const QRectF &rect) const
+{
+    const QRectF c = core(rect);
+    return std::any_of(m_labels.begin(), m_labels.end(), [&](const QRectF &r) { return core(r).intersects(c); });
+}
+
+int LabelPlacer::linesThrough(const QRectF &rect, int stopAt) const
+{
+    const QRectF c = rect.adjusted(1, 1, -1, -1); // a line grazing the padding does not hide text
+    int hits = 0;
+    for (int band = int(std::floor(c.left() / kBandPx)); band <= int(std::floor(c.right() / kBandPx)); ++band) {
+        const auto it = m_bands.constFind(band);
+        if (it == m_bands.constEnd())
+            continue;
+        for (const Segment &s : *it)
+            if (segmentHits(s.a, s.b, c) && ++hits >= stopAt)
+                return hits;
+    }
+    return hits;
+}
+
+int LabelPlacer::obstaclesUnder(const QRectF &rect) const
+{
+    const QRectF c = core(rect);
+    return int(std::count_if(m_obstacles.begin(), m_obstacles.end(), [&](const QRectF &r) { return r.intersects(c); }));
+}
+
+int LabelPlacer::place(const QList<QRectF> &candidates, const QRectF &bounds, Lines lines)
+{
+    for (qsizetype i = 0; i < candidates.size(); ++i) {
+        const QRectF &r = candidates[i];
+        if (!inside(r, bounds) || coversLabel(r) || obstaclesUnder(r) > 0)
+            continue;
+        if (lines == Lines::Avoid && linesThrough(r) > 0)
+            continue;
+        claim(r);
+        return int(i);
+    }
+    return -1;
+}
+
+int LabelPlacer::placeBestEffort(const QList<QRectF> &candidates, const QRectF &bounds, Lines lines)
+{
+    if (const int free = place(candidates, bounds, lines); free >= 0)
+        return free;
+    int best = -1, bestCost = 0;
+    for (qsizetype i = 0; i < candidates.size(); ++i) {
+        const QRectF &r = candidates[i];
+        if (!inside(r, bounds) || coversLabel(r))
+            continue;
+        const int cost = 4 * obstaclesUnder(r) + (lines == Lines::Avoid ? linesThrough(r, 50) : 0);
+        if (best < 0 || cost < bestCost) {
+            best = int(i);
+            bestCost = cost;
+        }
+    }
+    if (best >= 0)
+        claim(candidates[best]);
+    return best;
+}
+
+void LabelPlacer::addGraphLines(const QCustomPlot &plot)
+{
+    for (int i = 0; i < plot.graphCount(); ++i) {
+        const QCPGraph *g = plot.graph(i);
+        if (!g->realVisibility() || g->lineStyle() == QCPGraph::lsNone || g->data()->isEmpty())
+            continue;
+        const QCPAxis *x = g->keyAxis();
+        const QCPAxis *y = g->valueAxis();
+        // Only the years in view, plus one point either side so edge segments count.
+        auto begin = g->data()->findBegin(x->range().lower);
+        auto end = g->data()->findEnd(x->range().upper);
+        QPolygonF line;
+        line.reserve(int(end - begin));
+        for (auto it = begin; it != end; ++it)
+            line << (std::isfinite(it->value) ? QPointF(x->coordToPixel(it->key), y->coordToPixel(it->value))
+                                              : QPointF(qQNaN(), qQNaN()));
+        addLine(line);
+    }
+}
+
+QSizeF LabelPlacer::textSize(const QCPItemText &label)
+{
+    const QRect text = QFontMetrics(label.font()).boundingRect(0, 0, 0, 0, Qt::TextDontClip | label.textAlignment(), label.text());
+    const QMargins p = label.padding();
+    return QSizeF(text.width() + p.left() + p.right(), text.height() + p.top() + p.bottom());
+}
+
+void LabelPlacer::moveLabel(QCPItemText &label, const QPointF &topLeft)
+{
+    label.position->setParentAnchor(nullptr);
+    label.position->setType(QCPItemPosition::ptAbsolute);
+    label.position->setCoords(topLeft);
+    label.setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+}
+
+} // namespace asirace
