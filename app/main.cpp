@@ -6,6 +6,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QTimer>
 
 #include <cstdio>
@@ -67,6 +69,15 @@ int main(int argc, char *argv[])
     }
 
     asirace::MainWindow window;
+    // The first save of a changed scenario asks once for the author name to record.
+    window.files()->setAuthorPrompt([&window](const QString &suggested) {
+        bool ok = false;
+        const QString name = QInputDialog::getText(
+            &window, QObject::tr("Your name"),
+            QObject::tr("Scenarios you save record their author. Your name (asked once; kept in the settings):"),
+            QLineEdit::Normal, suggested, &ok);
+        return ok ? name : suggested;
+    });
     window.show();
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty()) {

@@ -11,6 +11,8 @@ namespace asirace {
 
 class AssumptionsPanel;
 class ChartPanel;
+class DifferencesController;
+class DifferencesPanel;
 class EditorController;
 class EventsController;
 class EventsTableModel;
@@ -22,6 +24,8 @@ class LiveController;
 class MonteCarloController;
 class MonteCarloPanel;
 class PartnershipsTableModel;
+class ProvenanceController;
+class ProvenancePanel;
 class RecentFiles;
 class ScenarioBar;
 class ScenarioController;
@@ -58,6 +62,9 @@ public:
     MonteCarloPanel *monteCarloPanel() const { return m_monteCarloPanel; }
     MonteCarloController *monteCarlo() const { return m_monteCarlo; }
     SensitivityView *sensitivityView() const { return m_sensitivity; }
+    ProvenancePanel *provenancePanel() const { return m_provenancePanel; }
+    DifferencesPanel *differencesPanel() const { return m_differencesPanel; }
+    DifferencesController *differences() const { return m_differences; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -96,6 +103,10 @@ private:
     RecentFiles *m_recent = nullptr;
     ExportController *m_export = nullptr;
     MonteCarloController *m_monteCarlo = nullptr;
+    ProvenancePanel *m_provenancePanel = nullptr;
+    DifferencesPanel *m_differencesPanel = nullptr;
+    ProvenanceController *m_provenance = nullptr;
+    DifferencesController *m_differences = nullptr;
 };
 
 } // namespace asirace

@@ -37,6 +37,8 @@ void ScenarioController::updateBar()
     for (const auto &s : builtinScenarios())
         builtins << QString::fromStdString(s.name);
     m_bar->setComparisonChoices(m_document->scenarioNames(), builtins, m_live->comparison());
+    if (m_live->comparison().startsWith(QLatin1String("other:")))
+        m_bar->addOtherFileChoice(m_live->comparisonName(), m_live->comparison());
 }
 
 void ScenarioController::report(const QString &error)

@@ -19,6 +19,8 @@ public:
     void setScenarios(const QStringList &names, int current);
     // Offers the file's scenarios and the built-in ones; keys "file:NAME" / "builtin:NAME".
     void setComparisonChoices(const QStringList &fileScenarios, const QStringList &builtins, const QString &currentKey);
+    // A scenario of another file as the current choice (after setComparisonChoices).
+    void addOtherFileChoice(const QString &label, const QString &key);
     QString comparisonKey() const;
     void selectComparison(const QString &key); // emits comparisonChosen when it changes
 

@@ -30,5 +30,7 @@ int runSensitivity(const std::vector<std::string> &args);
 int runBench(const std::vector<std::string> &args);
 int runBacktest(const std::vector<std::string> &args);
 int runFields(const std::vector<std::string> &args);
+int runMerge(const std::vector<std::string> &args);
+int runDiff(const std::vector<std::string> &args);
 
 } // namespace asirace::cli
