@@ -53,16 +53,18 @@ DifferencesPanel::DifferencesPanel(QWidget *parent)
 {
     m_summary->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("differencesTable"));
-    m_table->setHorizontalHeaderLabels({tr("Input"), tr("This scenario"), tr("Compared"), tr("Unit"),
-                                        tr("Effect on the winner's arrival")});
+    m_table->setHorizontalHeaderLabels({tr("Input"), tr("Effect on the winner's arrival"), tr("This scenario"),
+                                        tr("Compared"), tr("Unit")});
     m_table->horizontalHeaderItem(EffectColumn)
         ->setToolTip(tr("This scenario with only this one difference taken from the compared scenario, run "
                         "deterministically: how the current winner's ASI arrival moves"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(InputColumn, QHeaderView::ResizeToContents);
+    for (int c : {InputColumn, EffectColumn, ThisColumn, ComparedColumn})
+        m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_summary);
@@ -80,13 +82,18 @@ void DifferencesPanel::showMessage(const QString &message)
 void DifferencesPanel::setChanges(const std::vector<InputChange> &changes, const QString &thisName,
                                   const QString &comparedName)
 {
-    m_table->horizontalHeaderItem(ThisColumn)->setText(thisName);
-    m_table->horizontalHeaderItem(ComparedColumn)->setText(comparedName);
+    // Short headers keep the values in view; the names are in the line above and the tooltips.
+    m_table->horizontalHeaderItem(ThisColumn)->setToolTip(thisName);
+    m_table->horizontalHeaderItem(ComparedColumn)->setToolTip(comparedName);
     m_table->setRowCount(int(changes.size()));
     for (int r = 0; r < int(changes.size()); ++r) {
         const InputChange &c = changes[size_t(r)];
-        const QString values[] = {qs(c.label), formatInputValue(c.baselineValue, c.baselineText),
-                                  formatInputValue(c.value, c.text), qs(c.unit), tr("computing…")};
+        QString values[ColumnCount];
+        values[InputColumn] = qs(c.label);
+        values[EffectColumn] = tr("computing…");
+        values[ThisColumn] = formatInputValue(c.baselineValue, c.baselineText);
+        values[ComparedColumn] = formatInputValue(c.value, c.text);
+        values[UnitColumn] = qs(c.unit);
         for (int col = 0; col < ColumnCount; ++col) {
             auto *item = new QTableWidgetItem(values[col]);
             item->setToolTip(col == InputColumn ? qs(c.path) : values[col]);
@@ -105,7 +112,7 @@ void DifferencesPanel::setEffects(const DifferenceEffects &effects)
             item->setText(effectText(effects, size_t(r)));
     if (!effects.winner.empty() && effects.winnerArrival)
         m_table->horizontalHeaderItem(EffectColumn)
-            ->setText(tr("Effect on %1's arrival (%2)").arg(qs(effects.winner), formatMonthYear(*effects.winnerArrival)));
+            ->setText(tr("Effect on %1's arrival (%2 here)").arg(qs(effects.winner), formatMonthYear(*effects.winnerArrival)));
 }
 
 QString DifferencesPanel::summary() const { return m_summary->text(); }

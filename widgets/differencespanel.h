@@ -19,7 +19,8 @@ class DifferencesPanel : public QWidget
 {
     Q_OBJECT
 public:
-    enum Column { InputColumn, ThisColumn, ComparedColumn, UnitColumn, EffectColumn, ColumnCount };
+    // The effect comes second so it stays in view in a narrow dock.
+    enum Column { InputColumn, EffectColumn, ThisColumn, ComparedColumn, UnitColumn, ColumnCount };
 
     explicit DifferencesPanel(QWidget *parent = nullptr);
 
