@@ -2,6 +2,7 @@
 
 #include "backgroundjob.h"
 #include "builtinscenarios.h"
+#include "importscenariosdialog.h"
 #include "recentfiles.h"
 #include "scenariodocument.h"
 #include "scenariojson.h"
@@ -36,6 +37,7 @@ nlohmann::json contentOf(Scenario s)
 {
     s.created.clear();
     s.modified.clear();
+    s.modelVersion.clear(); // running a scenario does not change it
     return scenarioToJson(s);
 }
 } // namespace
@@ -225,7 +227,9 @@ void FileController::stampModifiedScenarios()
 {
     // Scenarios whose content changed since the file was opened or last saved get
     // a new `modified` time; the others keep theirs, so the file tells the truth.
+    // A changed scenario without an author gets this user's name.
     const std::string now = currentUtcTimestamp();
+    std::optional<std::string> me;
     for (int i = 0; i < m_document->scenarioCount(); ++i) {
         const Scenario &s = m_document->scenario(i);
         bool changed = true;
@@ -234,6 +238,11 @@ void FileController::stampModifiedScenarios()
                 changed = contentOf(old) != contentOf(s);
         if (changed || s.modified.empty())
             m_document->stampModified(i, now);
+        if (changed && s.author.empty()) {
+            if (!me)
+                me = author().toStdString();
+            m_document->stampAuthor(i, *me);
+        }
     }
 }
 
@@ -258,8 +267,78 @@ bool FileController::importJsonFile(const QString &path)
         return false;
     }
     rememberDirectory(path);
-    const QStringList names = m_document->importScenarios(imported.scenarios);
+    const QStringList names = m_document->importScenarios(imported.scenarios, QFileInfo(path).fileName());
     emit statusMessage(tr("Imported %1").arg(names.join(QStringLiteral(", "))));
+    return true;
+}
+
+QString FileController::author()
+{
+    if (m_settings->hasAuthor() && !m_settings->author().trimmed().isEmpty())
+        return m_settings->author().trimmed();
+    const QString suggested = Settings::defaultAuthor();
+    if (!m_authorPrompt)
+        return suggested;
+    // Asked once: whatever the answer (an empty one means the suggestion), it is kept.
+    QString answer = m_authorPrompt(suggested).trimmed().simplified();
+    if (answer.isEmpty())
+        answer = suggested;
+    m_settings->setAuthor(answer);
+    return answer;
+}
+
+std::optional<std::vector<Scenario>> FileController::readOtherFile(const QString &path, const QString &action)
+{
+    const QString fileName = QFileInfo(path).fileName();
+    if (!m_document->filePath().isEmpty() && QFileInfo(path).canonicalFilePath() == QFileInfo(m_document->filePath()).canonicalFilePath()) {
+        showError(action.arg(fileName), tr("%1 is the file open in this window").arg(fileName).toStdString(), {});
+        return std::nullopt;
+    }
+    const std::string file = QFileInfo(path).absoluteFilePath().toStdString();
+    // loadScenarioFile opens read-only and immutable, with every check of Open.
+    const auto read = readInBackground(tr("Reading %1…").arg(fileName), [file] { return loadScenarioFile(file); });
+    if (!read)
+        return std::nullopt;
+    if (!read->ok()) {
+        showError(action.arg(fileName), read->message, read->problems);
+        return std::nullopt;
+    }
+    rememberDirectory(path);
+    return read->scenarios;
+}
+
+void FileController::importScenariosFromFile()
+{
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Import scenarios from file"),
+                                                      m_settings->lastDirectory(), kDbFilter);
+    if (!path.isEmpty())
+        importScenariosFromFileAt(path);
+}
+
+bool FileController::importScenariosFromFileAt(const QString &path)
+{
+    const auto incoming = readOtherFile(path, tr("Cannot import from %1"));
+    if (!incoming)
+        return false;
+    const QString fromFile = QFileInfo(path).fileName();
+    QStringList chosen;
+    if (m_importChooser) {
+        chosen = m_importChooser(*incoming, fromFile);
+    } else {
+        ImportScenariosDialog dialog(*incoming, m_document->scenarioNames(), fromFile, m_window);
+        if (dialog.exec() == QDialog::Accepted)
+            chosen = dialog.selectedNames();
+    }
+    std::vector<Scenario> picked;
+    for (const auto &s : *incoming)
+        if (chosen.contains(QString::fromStdString(s.name)))
+            picked.push_back(s);
+    if (picked.empty()) {
+        emit statusMessage(tr("Nothing imported"));
+        return false;
+    }
+    const QStringList names = m_document->importScenarios(std::move(picked), fromFile);
+    emit statusMessage(tr("Imported from %1: %2").arg(fromFile, names.join(QStringLiteral(", "))));
     return true;
 }
 

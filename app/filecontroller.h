@@ -58,6 +58,26 @@ public:
     void exportJson();
     bool exportJsonTo(const QString &path);
 
+    // File > Import Scenarios from File…: lists another scenario file's
+    // scenarios, copies the chosen ones in as one undo step (renaming any whose
+    // name is taken). The other file is read as Open reads it and never written.
+    void importScenariosFromFile();
+    bool importScenariosFromFileAt(const QString &path);
+    // Replaces the scenario picker (tests pick without a user): the names to
+    // import, empty to cancel.
+    using ImportChooser = std::function<QStringList(const std::vector<Scenario> &incoming, const QString &fromFile)>;
+    void setImportChooser(ImportChooser chooser) { m_importChooser = std::move(chooser); }
+    // Reads another scenario file off the GUI thread with Open's checks; an
+    // error dialog and nullopt when it cannot be used. `action` names the use
+    // in the dialog title ("Cannot import %1").
+    std::optional<std::vector<Scenario>> readOtherFile(const QString &path, const QString &action);
+
+    // Asks for the author name recorded in scenarios this user saves, once
+    // (the answer is kept in the settings); without a prompt, the OS user name
+    // is used and nothing is asked (tests, scripts).
+    void setAuthorPrompt(std::function<QString(const QString &suggested)> prompt) { m_authorPrompt = std::move(prompt); }
+    QString author();
+
 signals:
     // Also shown as a dialog; tests and the status bar listen here.
     void errorShown(const QString &title, const QString &message);
@@ -79,6 +99,8 @@ private:
     RecentFiles *m_recent = nullptr;
     std::function<SaveChoice()> m_prompt;
     std::function<ChangedChoice()> m_changedPrompt;
+    ImportChooser m_importChooser;
+    std::function<QString(const QString &)> m_authorPrompt;
     // The file as this window last read or wrote it; a save over it first checks it is still that file.
     std::optional<FileIdentity> m_identity;
     int m_progressDelayMs = 300;

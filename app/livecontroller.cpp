@@ -74,7 +74,17 @@ const Scenario *LiveController::comparisonScenario() const
             if (QString::fromStdString(s.name) == name)
                 return &s;
     }
+    if (m_comparisonKey.startsWith(QLatin1String("other:")) && m_otherFileScenario)
+        return &*m_otherFileScenario;
     return nullptr;
+}
+
+void LiveController::setComparisonFromFile(Scenario scenario, const QString &fileName)
+{
+    const QString name = QString::fromStdString(scenario.name);
+    m_otherFileScenario = std::move(scenario);
+    m_otherFileName = fileName;
+    setComparison(QStringLiteral("other:") + name);
 }
 
 QString LiveController::comparisonName() const
@@ -83,6 +93,8 @@ QString LiveController::comparisonName() const
     if (!s)
         return {};
     const QString name = QString::fromStdString(s->name);
+    if (m_comparisonKey.startsWith(QLatin1String("other:")))
+        return tr("%1 (from %2)").arg(name, m_otherFileName);
     return m_comparisonKey.startsWith(QLatin1String("builtin:")) ? tr("%1 (built-in)").arg(name) : name;
 }
 

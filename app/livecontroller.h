@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 class QLabel;
 
@@ -32,6 +33,11 @@ public:
     void setComparison(const QString &key);
     QString comparison() const { return m_comparisonKey; }
     QString comparisonName() const;
+    // Compare with a scenario of another file (key "other:NAME"); the copy is
+    // kept here, the other file is not held open.
+    void setComparisonFromFile(Scenario scenario, const QString &fileName);
+    // The scenario being compared with, or null.
+    const Scenario *comparedScenario() const { return comparisonScenario(); }
 
     std::shared_ptr<const SimulationResult> result() const { return m_result; }
     std::shared_ptr<const SimulationResult> comparisonResult() const { return m_comparisonResult; }
@@ -61,6 +67,8 @@ private:
     JobRunner *m_runner;           // the scenario being edited
     JobRunner *m_comparisonRunner; // the compared one: its own lane, so neither cancels the other
     QString m_comparisonKey;
+    std::optional<Scenario> m_otherFileScenario; // for "other:" keys
+    QString m_otherFileName;
     std::shared_ptr<const SimulationResult> m_result;
     std::shared_ptr<const SimulationResult> m_comparisonResult;
 };

@@ -7,6 +7,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QTimer>
 
 #include <cstdio>
@@ -72,6 +74,15 @@ int main(int argc, char *argv[])
     }
 
     asirace::MainWindow window;
+    // The first save of a changed scenario asks once for the author name to record.
+    window.files()->setAuthorPrompt([&window](const QString &suggested) {
+        bool ok = false;
+        const QString name = QInputDialog::getText(
+            &window, QObject::tr("Your name"),
+            QObject::tr("Scenarios you save record their author. Your name (asked once; kept in the settings):"),
+            QLineEdit::Normal, suggested, &ok);
+        return ok ? name : suggested;
+    });
     window.show();
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty()) {

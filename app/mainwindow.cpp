@@ -8,6 +8,8 @@
 #include "descriptioncontroller.h"
 #include "descriptionline.h"
 #include "documentundokeys.h"
+#include "differencescontroller.h"
+#include "differencespanel.h"
 #include "editorcontroller.h"
 #include "eventscontroller.h"
 #include "eventstablemodel.h"
@@ -24,6 +26,8 @@
 #include "montecarlopanel.h"
 #include "mustbetrueview.h"
 #include "partnershipstablemodel.h"
+#include "provenancecontroller.h"
+#include "provenancepanel.h"
 #include "recentfiles.h"
 #include "scenariobar.h"
 #include "scenariocontroller.h"
@@ -92,6 +96,8 @@ MainWindow::MainWindow(QWidget *parent)
     auto *uncertainty = new UncertaintyController(m_document, m_assumptions, {m_labsEditor, m_partnershipsEditor},
                                                   m_monteCarloPanel, this);
     connect(uncertainty, &UncertaintyController::statusMessage, this, &MainWindow::showStatus);
+    m_provenance = new ProvenanceController(m_document, m_live, m_provenancePanel, this);
+    m_differences = new DifferencesController(m_document, m_live, m_files, m_differencesPanel, this);
     // A dock tab behind another still counts as visible to QWidget; the dock knows better.
     connect(findChild<QDockWidget *>(QStringLiteral("sensitivityDock")), &QDockWidget::visibilityChanged, m_monteCarlo,
             &MonteCarloController::setSensitivityShown);
@@ -110,6 +116,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_scenarios, &ScenarioController::statusMessage, this, &MainWindow::showStatus);
     connect(m_export, &ExportController::statusMessage, this, &MainWindow::showStatus);
     connect(m_monteCarlo, &MonteCarloController::statusMessage, this, &MainWindow::showStatus);
+    connect(m_provenance, &ProvenanceController::statusMessage, this, &MainWindow::showStatus);
+    connect(m_differences, &DifferencesController::statusMessage, this, &MainWindow::showStatus);
     connect(m_document, &ScenarioDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ScenarioDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ScenarioDocument::currentChanged, this, &MainWindow::updateTitle);
@@ -168,6 +176,8 @@ void MainWindow::createPanels()
     m_sensitivity = new SensitivityView(this);
     m_whyPanel = new WhyPanel(this);
     m_mustBeTrue = new MustBeTrueView(this);
+    m_provenancePanel = new ProvenancePanel(this);
+    m_differencesPanel = new DifferencesPanel(this);
     for (auto *editor : {m_labsEditor, m_partnershipsEditor, m_eventsEditor})
         editor->view()->setMouseTracking(true); // status tips with the field's unit and range
     m_labsEditor->setTableName(tr("Labs"));
@@ -194,6 +204,10 @@ void MainWindow::createDocks()
     auto *board = dock(tr("Leaderboard"), QStringLiteral("leaderboardDock"), m_leaderboard, Qt::BottomDockWidgetArea);
     auto *sensitivity =
         dock(tr("Sensitivity"), QStringLiteral("sensitivityDock"), m_sensitivity, Qt::BottomDockWidgetArea);
+    auto *differences =
+        dock(tr("Differences"), QStringLiteral("differencesDock"), m_differencesPanel, Qt::BottomDockWidgetArea);
+    auto *provenance =
+        dock(tr("Provenance"), QStringLiteral("provenanceDock"), m_provenancePanel, Qt::LeftDockWidgetArea);
     splitDockWidget(labs, board, Qt::Horizontal); // the ranking beside the inputs, under the charts
     tabifyDockWidget(labs, partnerships);
     tabifyDockWidget(partnerships, events);
@@ -203,6 +217,9 @@ void MainWindow::createDocks()
     tabifyDockWidget(board,
                      dock(tr("What must be true"), QStringLiteral("mustBeTrueDock"), m_mustBeTrue, Qt::BottomDockWidgetArea));
     board->raise();
+    tabifyDockWidget(sensitivity, differences);
+    tabifyDockWidget(assumptions, provenance);
+    assumptions->raise();
     labs->raise();
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     m_layout->captureDefault(); // sized for the screen by WindowLayout
@@ -253,6 +270,9 @@ void MainWindow::createActions()
         [this] { m_files->importJson(); });
     add(file, tr("&Export JSON…"), {}, tr("Write every scenario of this file as a JSON document"),
         [this] { m_files->exportJson(); });
+    add(file, tr("Import Scenarios from &File…"), {},
+        tr("Copy chosen scenarios of another scenario file into this one (a taken name is renamed)"),
+        [this] { m_files->importScenariosFromFile(); });
     file->addSeparator();
     m_export->addFileActions(file);
     file->addSeparator();
@@ -293,6 +313,9 @@ void MainWindow::createActions()
             m_scenarioBar->comparisonCombo()->setFocus();
             m_scenarioBar->comparisonCombo()->showPopup();
         });
+    add(scenario, tr("Compare with Scenario from &File…"), {},
+        tr("Overlay a scenario of another file and list the differences"),
+        [this] { m_differences->compareWithFile(); });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (auto *dock : findChildren<QDockWidget *>())

@@ -18,6 +18,8 @@ class HelpMenu;
 class Theme;
 class ViewMenu;
 class WindowLayout;
+class DifferencesController;
+class DifferencesPanel;
 class EditorController;
 class EventsController;
 class EventsTableModel;
@@ -32,6 +34,8 @@ class MonteCarloController;
 class MonteCarloPanel;
 class MustBeTrueView;
 class PartnershipsTableModel;
+class ProvenanceController;
+class ProvenancePanel;
 class RecentFiles;
 class ScenarioBar;
 class ScenarioController;
@@ -80,6 +84,9 @@ public:
     Theme *theme() const { return m_theme; }
     ViewMenu *viewMenu() const { return m_viewMenu; }
     DescriptionLine *descriptionLine() const { return m_description; }
+    ProvenancePanel *provenancePanel() const { return m_provenancePanel; }
+    DifferencesPanel *differencesPanel() const { return m_differencesPanel; }
+    DifferencesController *differences() const { return m_differences; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -129,6 +136,10 @@ private:
     Theme *m_theme = nullptr;
     ViewMenu *m_viewMenu = nullptr;
     DescriptionLine *m_description = nullptr;
+    ProvenancePanel *m_provenancePanel = nullptr;
+    DifferencesPanel *m_differencesPanel = nullptr;
+    ProvenanceController *m_provenance = nullptr;
+    DifferencesController *m_differences = nullptr;
 };
 
 } // namespace asirace

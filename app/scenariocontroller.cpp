@@ -40,6 +40,8 @@ void ScenarioController::updateBar()
     if (m_live->comparison() == QStringLiteral("file:") + current)
         m_live->setComparison({}); // the compared scenario became the current one: nothing left to compare
     m_bar->setComparisonChoices(m_document->scenarioNames(), builtins, m_live->comparison(), current);
+    if (m_live->comparison().startsWith(QLatin1String("other:")))
+        m_bar->addOtherFileChoice(m_live->comparisonName(), m_live->comparison());
 }
 
 void ScenarioController::report(const QString &error)

@@ -12,7 +12,9 @@
 #include "distributionlookup.h"
 #include "fieldpath.h"
 #include "scenariojson.h"
+#include "scenariomerge.h"
 #include "scheduledevents.h"
+#include "storetext.h"
 #include "validation.h"
 
 #include <QFileInfo>
@@ -372,6 +374,7 @@ QString ScenarioDocument::duplicateScenario(int index, const QString &newName)
     copy.name = newName.toStdString();
     copy.created.clear(); // a new scenario: the store stamps it when saved
     copy.modified.clear();
+    copy.author.clear(); // made by whoever saves it (the notes and model version carry over)
     return addScenario(std::move(copy));
 }
 
@@ -399,13 +402,13 @@ QString ScenarioDocument::removeScenario(int index)
     return {};
 }
 
-QStringList ScenarioDocument::importScenarios(std::vector<Scenario> scenarios)
+QStringList ScenarioDocument::importScenarios(std::vector<Scenario> scenarios, const QString &fromFile)
 {
     QStringList names;
+    const auto taken = [this](const std::string &name) { return indexOf(qs(name)) >= 0; };
     m_undo.beginMacro(tr("Import %n scenario(s)", nullptr, int(scenarios.size())));
     for (auto &s : scenarios) {
-        if (indexOf(qs(s.name)) >= 0)
-            s.name = freeScenarioName(qs(s.name) + tr(" (imported)")).toStdString();
+        s.name = mergedName(s, fromFile.toStdString(), taken);
         names << qs(s.name);
         const QString text = tr("Import scenario %1").arg(qs(s.name));
         exec(new InsertScenarioCommand(this, scenarioCount(), std::move(s), text));
@@ -420,6 +423,32 @@ void ScenarioDocument::stampModified(int index, const std::string &utcTime)
     s.modified = utcTime;
     if (s.created.empty())
         s.created = utcTime;
+    emit provenanceChanged(index);
+}
+
+void ScenarioDocument::stampAuthor(int index, const std::string &author)
+{
+    Scenario &s = mutableScenario(index);
+    if (!s.author.empty() || author.empty())
+        return;
+    s.author = author;
+    emit provenanceChanged(index);
+}
+
+void ScenarioDocument::recordRun(int index, const std::string &modelVersion)
+{
+    if (index < 0 || index >= scenarioCount() || scenario(index).modelVersion == modelVersion)
+        return;
+    mutableScenario(index).modelVersion = modelVersion;
+    emit provenanceChanged(index);
+}
+
+QString ScenarioDocument::setNotes(const QString &notes)
+{
+    if (auto reason = store::textProblem(notes.toStdString(), store::TextKind::Prose); !reason.empty())
+        return tr("Notes %1").arg(qs(reason));
+    exec(new SetScenarioNotesCommand(this, m_current, notes.toStdString()));
+    return {};
 }
 
 QString ScenarioDocument::freeOrganisationName(const QString &base) const

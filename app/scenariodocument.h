@@ -99,9 +99,10 @@ public:
     QString renameScenario(int index, const QString &newName);
     QString removeScenario(int index);
 
-    // Adds scenarios read from JSON as one undo step, renaming any whose name is
-    // taken ("Evidence baseline (imported)"); returns the names they got.
-    QStringList importScenarios(std::vector<Scenario> scenarios);
+    // Adds scenarios read from another file (JSON or .db) as one undo step,
+    // renaming any whose name is taken ("Patel's view (from Ana)", or "(from
+    // FILE)" without an author: mergedName()); returns the names they got.
+    QStringList importScenarios(std::vector<Scenario> scenarios, const QString &fromFile);
 
     // The scenario's description as one undo step (free text; nothing to refuse).
     void setDescription(int index, const QString &text);
@@ -115,6 +116,12 @@ public:
     // Sets the `modified` time (and `created`, when empty) of a scenario as it
     // is saved. File metadata, not an edit: no undo step.
     void stampModified(int index, const std::string &utcTime);
+    // Provenance the program records (no undo step, not an edit): the author
+    // of a scenario that has none, and the model version it was last run with.
+    void stampAuthor(int index, const std::string &author);
+    void recordRun(int index, const std::string &modelVersion);
+    // The current scenario's free-text notes: one undo step.
+    QString setNotes(const QString &notes);
 
     // A name not yet used by an organisation of the current scenario ("Meta copy 2").
     QString freeOrganisationName(const QString &base) const;
@@ -126,6 +133,7 @@ signals:
     void scenarioListChanged();          // names or number of scenarios changed
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &filePath);
+    void provenanceChanged(int index); // recorded provenance (times, author, model version) changed
 
 private:
     friend class DocumentCommand;

@@ -10,6 +10,7 @@ const QString kState = QStringLiteral("window/state");
 const QString kTheme = QStringLiteral("window/theme");
 const QString kRecentFiles = QStringLiteral("files/recent");
 const QString kLastDirectory = QStringLiteral("files/lastDirectory");
+const QString kAuthor = QStringLiteral("provenance/author");
 } // namespace
 
 Settings::Settings()
@@ -42,5 +43,19 @@ void Settings::addRecentFile(const QString &file)
 
 QString Settings::lastDirectory() const { return m_settings->value(kLastDirectory, QDir::homePath()).toString(); }
 void Settings::setLastDirectory(const QString &directory) { m_settings->setValue(kLastDirectory, directory); }
+
+QString Settings::author() const { return m_settings->value(kAuthor).toString(); }
+void Settings::setAuthor(const QString &author) { m_settings->setValue(kAuthor, author); }
+bool Settings::hasAuthor() const { return m_settings->contains(kAuthor); }
+
+QString Settings::defaultAuthor()
+{
+    for (const char *variable : {"USER", "USERNAME", "LOGNAME"}) {
+        const QString name = qEnvironmentVariable(variable).trimmed();
+        if (!name.isEmpty())
+            return name;
+    }
+    return QStringLiteral("unknown");
+}
 
 } // namespace asirace

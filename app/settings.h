@@ -34,6 +34,14 @@ public:
     QString lastDirectory() const; // for file dialogs; home when never set
     void setLastDirectory(const QString &directory);
 
+    // The author recorded in scenarios this user saves (provenance). Empty until
+    // set: the first save asks once, suggesting defaultAuthor().
+    QString author() const;
+    void setAuthor(const QString &author);
+    bool hasAuthor() const;
+    // The operating system's user name ($USER, %USERNAME%), or "unknown".
+    static QString defaultAuthor();
+
 private:
     QSettings *m_settings;
 };

@@ -273,6 +273,9 @@ json scenarioToJson(const Scenario &s)
     out["description"] = s.description;
     out["created"] = s.created;
     out["modified"] = s.modified;
+    out["author"] = s.author;
+    out["model_version"] = s.modelVersion;
+    out["notes"] = s.notes;
     json assumptions = fieldsToJson(s.assumptions, assumptionNumericFields(), assumptionTextFields());
     assumptions["sources"] = sourcesToJson(s.assumptions.sources);
     out["assumptions"] = std::move(assumptions);
@@ -325,6 +328,14 @@ bool scenarioFromJson(const json &object, const std::string &pointer, Scenario &
                 (key == "name" ? out.name : out.description) = value.get<std::string>();
         } else if (key == "created" || key == "modified") {
             timeFromJson(value, at, key == "created" ? out.created : out.modified, issues);
+        } else if (key == "author" || key == "model_version" || key == "notes") {
+            // Provenance (format version 3); a line of text each, notes free prose.
+            std::string &text = key == "author" ? out.author : key == "notes" ? out.notes : out.modelVersion;
+            if (!value.is_string())
+                issues.push_back({at, describe(value) + " is not text"});
+            else if (acceptableText(value.get<std::string>(),
+                                    key == "notes" ? store::TextKind::Prose : store::TextKind::Name, at, issues))
+                text = value.get<std::string>();
         } else if (key == "assumptions") {
             if (!value.is_object()) {
                 issues.push_back({at, "is not an object"});

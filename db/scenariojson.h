@@ -12,7 +12,7 @@
 
 namespace asirace {
 
-inline constexpr int kJsonFormatVersion = 2; // 2 added "events"; version 1 documents still import
+inline constexpr int kJsonFormatVersion = 3; // 2 added "events", 3 provenance, pins and factors; older documents still import
 inline constexpr const char *kJsonFormatName = "asirace-scenarios";
 
 // One problem in a JSON document, located by JSON pointer.

@@ -184,6 +184,9 @@ private:
             readText(row, 2, s.description, label + ".description", index, TextKind::Prose);
             readText(row, 3, s.created, label + ".created", index);
             readText(row, 4, s.modified, label + ".modified", index);
+            readText(row, 5, s.author, label + ".author", index);
+            readText(row, 6, s.modelVersion, label + ".model_version", index);
+            readText(row, 7, s.notes, label + ".notes", index, TextKind::Prose);
             for (const auto *time : {&s.created, &s.modified})
                 if (!time->empty() && !isUtcTimestamp(*time))
                     problem(label + (time == &s.created ? ".created" : ".modified") + ": \"" + printable(*time, 40) +

@@ -118,6 +118,9 @@ void checkTexts(const Scenario &s, const std::string &label, std::vector<std::st
     using store::TextKind;
     checkText(s.name, TextKind::Name, label + ".name", problems);
     checkText(s.description, TextKind::Prose, label + ".description", problems);
+    checkText(s.author, TextKind::Name, label + ".author", problems);
+    checkText(s.modelVersion, TextKind::Name, label + ".model_version", problems);
+    checkText(s.notes, TextKind::Prose, label + ".notes", problems);
     checkTextFields(s.assumptions, assumptionTextFields(), label + ": assumptions", problems);
     for (const auto &[field, source] : s.assumptions.sources)
         checkText(source, TextKind::Prose, label + ": assumptions.sources." + field, problems);

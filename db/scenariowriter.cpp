@@ -65,6 +65,9 @@ public:
         m_scenario.bind(2, std::string_view(s.description));
         m_scenario.bind(3, std::string_view(s.created.empty() ? m_now : s.created));
         m_scenario.bind(4, std::string_view(s.modified.empty() ? m_now : s.modified));
+        m_scenario.bind(5, std::string_view(s.author));
+        m_scenario.bind(6, std::string_view(s.modelVersion));
+        m_scenario.bind(7, std::string_view(s.notes));
         if (!m_scenario.run())
             return false;
         const long long scenarioId = m_db.lastInsertRowId();

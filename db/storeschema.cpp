@@ -71,13 +71,44 @@ CREATE TABLE "factor_loadings" (
 );
 )";
 
+// Schema version 6 gave each scenario its provenance: author, the model
+// version it was last run with, and free-text notes (created and modified
+// times came with version 1; the as-of date of its data is an assumption).
+constexpr std::array kProvenanceColumnsV6{std::string_view("author"), std::string_view("model_version"),
+                                         std::string_view("notes")};
+constexpr std::string_view kProvenanceV6 = R"(ALTER TABLE "scenarios" ADD COLUMN "author" TEXT NOT NULL DEFAULT '';
+ALTER TABLE "scenarios" ADD COLUMN "model_version" TEXT NOT NULL DEFAULT '';
+ALTER TABLE "scenarios" ADD COLUMN "notes" TEXT NOT NULL DEFAULT '';
+)";
+
+// The upgrade to version 6 adds each provenance column the file lacks (a file
+// taken back to an older version by hand may still have some).
+bool addProvenanceV6(sqlite::Connection &connection, std::string &error)
+{
+    for (auto column : kProvenanceColumnsV6) {
+        sqlite::Statement has(connection, "SELECT count(*) FROM pragma_table_xinfo('scenarios') WHERE name = ?1");
+        has.bind(1, column);
+        if (!has.ok() || !has.step()) {
+            error = connection.error();
+            return false;
+        }
+        if (has.columnInt64(0) == 0 &&
+            !connection.execute("ALTER TABLE \"scenarios\" ADD COLUMN " + quoted(column) + " TEXT NOT NULL DEFAULT '';")) {
+            error = connection.error();
+            return false;
+        }
+    }
+    return true;
+}
+
 static_assert(kEventFirstYear == 2020 && kEventLastYear == 2060, "the events table's CHECK needs a new schema version");
 
 const std::array kMigrations{
-    Migration{1, "add the distributions table (Monte Carlo uncertainty)", kDistributionsV2},
-    Migration{2, "add the source of each distribution", kDistributionSourceV3},
-    Migration{3, "add the events table (dated changes of inputs)", kEventsV4},
-    Migration{4, "add pinned inputs and the shared factors of Monte Carlo", kFactorsV5},
+    Migration{1, "add the distributions table (Monte Carlo uncertainty)", kDistributionsV2, nullptr},
+    Migration{2, "add the source of each distribution", kDistributionSourceV3, nullptr},
+    Migration{3, "add the events table (dated changes of inputs)", kEventsV4, nullptr},
+    Migration{4, "add pinned inputs and the shared factors of Monte Carlo", kFactorsV5, nullptr},
+    Migration{5, "add the provenance of each scenario (author, model version, notes)", {}, &addProvenanceV6},
 };
 
 std::string sqlString(std::string_view text)
@@ -242,7 +273,7 @@ std::vector<TableSpec> buildTables()
 {
     return {
         fixedTable("metadata", {"key", "value"}),
-        fixedTable("scenarios", {"id", "name", "description", "created", "modified"}),
+        fixedTable("scenarios", {"id", "name", "description", "created", "modified", "author", "model_version", "notes"}),
         fieldTable<Assumptions>("assumptions", {"scenario_id"}, assumptionNumericFields(), assumptionTextFields()),
         fixedTable("assumption_sources", {"scenario_id", "field", "source"}),
         fieldTable<Organisation>("organisations", {"id", "scenario_id"}, organisationNumericFields(),
@@ -324,6 +355,7 @@ std::string currentSchemaSql(sqlite::Connection &connection)
     sql += kDistributionSourceV3;
     sql += kEventsV4;
     sql += kFactorsV5;
+    sql += kProvenanceV6;
     return sql;
 }
 
@@ -340,10 +372,12 @@ bool migrate(sqlite::Connection &connection, int fromVersion, std::string &error
             return false;
         }
         const std::string setVersion = "PRAGMA user_version = " + std::to_string(version + 1) + ";";
-        if (!connection.execute("BEGIN;") || !connection.execute(step->sql) || !connection.execute(setVersion) ||
-            !connection.execute("COMMIT;")) {
+        std::string stepError;
+        if (!connection.execute("BEGIN;") ||
+            !(step->step ? step->step(connection, stepError) : connection.execute(step->sql)) ||
+            !connection.execute(setVersion) || !connection.execute("COMMIT;")) {
             error = "upgrading from schema version " + std::to_string(version) + " (" + std::string(step->what) +
-                    ") failed: " + connection.error();
+                    ") failed: " + (stepError.empty() ? connection.error() : stepError);
             connection.execute("ROLLBACK;");
             return false;
         }

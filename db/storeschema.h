@@ -21,7 +21,7 @@ namespace asirace::store {
 inline constexpr std::int32_t kApplicationId = 0x41534952;
 // PRAGMA user_version: the schema version this build writes. Older versions
 // are migrated when read and written in this version when saved.
-inline constexpr int kSchemaVersion = 5;
+inline constexpr int kSchemaVersion = 6;
 
 // A table of the current schema and the columns the reader needs, in order.
 struct TableSpec {
@@ -52,6 +52,9 @@ struct Migration {
     int from; // upgrades from this version to from + 1
     std::string_view what;
     std::string_view sql;
+    // A step that needs more than fixed SQL (it looks at the file first) runs
+    // this instead of `sql`, inside the same transaction; false with `error` set.
+    bool (*step)(sqlite::Connection &connection, std::string &error) = nullptr;
 };
 std::span<const Migration> migrations();
 bool migrate(sqlite::Connection &connection, int fromVersion, std::string &error);

@@ -75,6 +75,12 @@ struct Scenario {
     // the store fills empty ones when saving, the editor updates `modified`.
     std::string created;
     std::string modified;
+    // Provenance (docs/FILE-FORMAT.md): who made the scenario, the model it was
+    // last run with ("race model v2, ASI Race 0.1.0"; empty when never run) and
+    // why it says what it says. The as-of date of its data is assumptions.data_as_of.
+    std::string author;
+    std::string modelVersion;
+    std::string notes;
     std::vector<Organisation> organisations;
     std::vector<Partnership> partnerships;
     Assumptions assumptions;

@@ -1,5 +1,6 @@
 #include "scenariodiff.h"
 
+#include "fieldpath.h"
 #include "scheduledevents.h"
 
 #include <algorithm>
@@ -29,6 +30,8 @@ void diffFields(const std::string &prefix, const Owner &base, const Owner &other
         if (base.*field.member != other.*field.member) {
             InputChange change;
             change.path = prefix + std::string(field.name);
+            change.target = change.path;
+            change.label = inputLabel(change.path);
             change.baselineText = base.*field.member;
             change.text = other.*field.member;
             out.push_back(std::move(change));
@@ -38,6 +41,8 @@ void diffFields(const std::string &prefix, const Owner &base, const Owner &other
         if (!sameNumber(base.*field.member, other.*field.member)) {
             InputChange change;
             change.path = prefix + std::string(field.name);
+            change.target = change.path;
+            change.label = inputLabel(change.path);
             change.unit = std::string(field.unit);
             change.baselineValue = base.*field.member;
             change.value = other.*field.member;
@@ -46,10 +51,13 @@ void diffFields(const std::string &prefix, const Owner &base, const Owner &other
     }
 }
 
-InputChange presence(const std::string &path, bool inBaseline)
+InputChange presence(ChangeKind kind, const std::string &path, bool inBaseline)
 {
     InputChange change;
+    change.kind = kind;
     change.path = path;
+    change.target = path;
+    change.label = (kind == ChangeKind::Organisation ? "organisation " : "partnership ") + path;
     change.baselineText = inBaseline ? "present" : "absent";
     change.text = inBaseline ? "absent" : "present";
     return change;
@@ -72,7 +80,143 @@ bool sameDistribution(const Distribution &a, const Distribution &b)
            sameNumber(a.lower, b.lower) && sameNumber(a.upper, b.upper);
 }
 
+// The unit of the numeric input at `path`, read from its field table.
+std::string unitOf(const std::string &path)
+{
+    const auto fieldPath = FieldPath::parse(path);
+    if (!fieldPath)
+        return {};
+    const auto spans = [&](auto numeric) -> std::string {
+        const auto *f = findNumericField(numeric, fieldPath->field);
+        return f ? std::string(f->unit) : std::string();
+    };
+    switch (fieldPath->owner) {
+    case FieldPath::Owner::Assumptions: return spans(assumptionNumericFields());
+    case FieldPath::Owner::Organisation: return spans(organisationNumericFields());
+    case FieldPath::Owner::Partnership: return spans(partnershipNumericFields());
+    }
+    return {};
+}
+
+InputChange distributionChange(const std::string &path)
+{
+    InputChange change;
+    change.kind = ChangeKind::Distribution;
+    change.path = "uncertainty of " + path;
+    change.label = "uncertainty of " + inputLabel(path);
+    change.target = path;
+    change.unit = unitOf(path);
+    return change;
+}
+
+template <class Items, class Match>
+void eraseIf(Items &items, Match match)
+{
+    items.erase(std::remove_if(items.begin(), items.end(), match), items.end());
+}
+
 } // namespace
+
+std::string inputLabel(const std::string &path)
+{
+    const auto fieldPath = FieldPath::parse(path);
+    if (!fieldPath)
+        return path;
+    std::string field = fieldPath->field;
+    std::replace(field.begin(), field.end(), '_', ' ');
+    const std::string owner =
+        fieldPath->owner == FieldPath::Owner::Assumptions ? std::string("Assumptions") : fieldPath->ownerText();
+    return owner + ": " + field;
+}
+
+Scenario applyChange(const Scenario &baseline, const Scenario &scenario, const InputChange &change)
+{
+    Scenario out = baseline;
+    const std::string &target = change.target;
+    switch (change.kind) {
+    case ChangeKind::Field:
+        if (const auto text = readFieldPath(scenario, target))
+            setFieldPath(out, target, *text);
+        break;
+    case ChangeKind::Organisation:
+        if (const Organisation *org = scenario.findOrganisation(target)) {
+            out.organisations.push_back(*org);
+        } else {
+            // Gone with everything that points to it, so the scenario stays valid.
+            eraseIf(out.organisations, [&](const Organisation &o) { return o.name == target; });
+            eraseIf(out.partnerships, [&](const Partnership &p) { return p.org_a == target || p.org_b == target; });
+            eraseIf(out.distributions, [&](const Distribution &d) { return pathMentionsOrganisation(d.path, target); });
+            eraseIf(out.events, [&](const ScheduledEvent &e) { return pathMentionsOrganisation(e.path, target); });
+        }
+        break;
+    case ChangeKind::Partnership: {
+        const Partnership *theirs = nullptr;
+        for (const auto &p : scenario.partnerships)
+            theirs = p.key() == target ? &p : theirs;
+        if (theirs) {
+            if (out.findOrganisation(theirs->org_a) && out.findOrganisation(theirs->org_b))
+                out.partnerships.push_back(*theirs);
+        } else {
+            eraseIf(out.partnerships, [&](const Partnership &p) { return p.key() == target; });
+            eraseIf(out.distributions, [&](const Distribution &d) {
+                const auto path = FieldPath::parse(d.path);
+                return path && path->owner == FieldPath::Owner::Partnership && path->ownerText() == target;
+            });
+        }
+        break;
+    }
+    case ChangeKind::Distribution: {
+        eraseIf(out.distributions, [&](const Distribution &d) { return d.path == target; });
+        for (const auto &d : scenario.distributions)
+            if (d.path == target)
+                out.distributions.push_back(d);
+        break;
+    }
+    case ChangeKind::Event: {
+        const bool inScenario = change.text != "absent";
+        const auto same = [&](const ScheduledEvent &e) {
+            return e.year == change.event.year && e.month == change.event.month && e.path == change.event.path &&
+                   sameNumber(e.value, change.event.value);
+        };
+        if (inScenario)
+            out.events.push_back(change.event);
+        else
+            eraseIf(out.events, same);
+        break;
+    }
+    }
+    return out;
+}
+
+ScenarioSetDifferences diffScenarioSets(const std::vector<Scenario> &a, const std::vector<Scenario> &b,
+                                        const std::vector<std::string> &only)
+{
+    const auto wanted = [&](const std::string &name) {
+        return only.empty() || std::find(only.begin(), only.end(), name) != only.end();
+    };
+    const auto find = [](const std::vector<Scenario> &set, const std::string &name) -> const Scenario * {
+        for (const auto &s : set)
+            if (s.name == name)
+                return &s;
+        return nullptr;
+    };
+    ScenarioSetDifferences out;
+    for (const auto &s : a) {
+        if (!wanted(s.name))
+            continue;
+        if (const Scenario *other = find(b, s.name)) {
+            auto changes = diffScenarios(s, *other);
+            if (!changes.empty())
+                out.scenarios.push_back({s.name, std::move(changes)});
+        } else {
+            out.onlyInA.push_back(s.name);
+        }
+    }
+    for (const auto &s : b)
+        if (wanted(s.name) && !find(a, s.name))
+            out.onlyInB.push_back(s.name);
+    return out;
+}
 
 std::vector<InputChange> diffScenarios(const Scenario &baseline, const Scenario &scenario)
 {
@@ -85,21 +229,21 @@ std::vector<InputChange> diffScenarios(const Scenario &baseline, const Scenario 
             diffFields<Organisation>(org.name + ".", *base, org, organisationNumericFields(),
                                      organisationTextFields(), out);
         else
-            out.push_back(presence(org.name, false));
+            out.push_back(presence(ChangeKind::Organisation, org.name, false));
     }
     for (const auto &org : baseline.organisations)
         if (!scenario.findOrganisation(org.name))
-            out.push_back(presence(org.name, true));
+            out.push_back(presence(ChangeKind::Organisation, org.name, true));
 
     for (const auto &p : scenario.partnerships) {
         if (const Partnership *base = baseline.findPartnership(p.org_a, p.org_b))
             diffFields<Partnership>(p.key() + ".", *base, p, partnershipNumericFields(), partnershipTextFields(), out);
         else
-            out.push_back(presence(p.key(), false));
+            out.push_back(presence(ChangeKind::Partnership, p.key(), false));
     }
     for (const auto &p : baseline.partnerships)
         if (!scenario.findPartnership(p.org_a, p.org_b))
-            out.push_back(presence(p.key(), true));
+            out.push_back(presence(ChangeKind::Partnership, p.key(), true));
 
     const auto findDistribution = [](const Scenario &s, const std::string &path) -> const Distribution * {
         for (const auto &d : s.distributions)
@@ -111,8 +255,7 @@ std::vector<InputChange> diffScenarios(const Scenario &baseline, const Scenario 
         const Distribution *base = findDistribution(baseline, d.path);
         if (base && sameDistribution(*base, d))
             continue;
-        InputChange change;
-        change.path = "uncertainty of " + d.path;
+        InputChange change = distributionChange(d.path);
         change.baselineText = base ? describe(*base) : "fixed";
         change.text = describe(d);
         out.push_back(std::move(change));
@@ -120,8 +263,7 @@ std::vector<InputChange> diffScenarios(const Scenario &baseline, const Scenario 
     for (const auto &d : baseline.distributions) {
         if (findDistribution(scenario, d.path))
             continue;
-        InputChange change;
-        change.path = "uncertainty of " + d.path;
+        InputChange change = distributionChange(d.path);
         change.baselineText = describe(d);
         change.text = "fixed";
         out.push_back(std::move(change));
@@ -134,7 +276,12 @@ std::vector<InputChange> diffScenarios(const Scenario &baseline, const Scenario 
     };
     const auto eventChange = [](const ScheduledEvent &e, bool inBaseline) {
         InputChange change;
+        change.kind = ChangeKind::Event;
         change.path = "event " + formatEventMonth(e.year, e.month) + " " + e.path;
+        change.label = "event " + formatEventMonth(e.year, e.month) + " " + inputLabel(e.path);
+        change.target = e.path;
+        change.event = e;
+        change.unit = unitOf(e.path);
         (inBaseline ? change.baselineText : change.text) = "= " + formatValue(e.value);
         (inBaseline ? change.text : change.baselineText) = "absent";
         return change;

@@ -397,7 +397,7 @@ void TestDashboard::importJsonAddsScenariosAsOneUndoStep()
     const int n = w.window.document()->scenarioCount();
     QVERIFY(w.window.files()->importJsonFile(json));
     QCOMPARE(w.window.document()->scenarioCount(), 2 * n);
-    QCOMPARE(w.window.document()->indexOf("Evidence baseline (imported)"), n);
+    QCOMPARE(w.window.document()->indexOf("Evidence baseline (from shared.json)"), n);
     QCOMPARE(w.window.document()->undoStack()->count(), 1);
     w.window.document()->undoStack()->undo();
     QCOMPARE(w.window.document()->scenarioCount(), n);

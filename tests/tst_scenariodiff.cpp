@@ -1,7 +1,12 @@
 // The report's "inputs that differ from the built-in baseline": every kind of
 // change is found through the field tables, and nothing else is reported.
+// Applying each difference alone (the Differences panel), file-against-file
+// differences (asirace-cli diff) and the names a merge gives (asirace-cli merge).
 #include "builtinscenarios.h"
+#include "fieldpath.h"
 #include "scenariodiff.h"
+#include "scenariomerge.h"
+#include "validation.h"
 
 #include <QTest>
 
@@ -28,6 +33,10 @@ private slots:
     void distributions();
     void eventsPresentInOnlyOne();
     void presetsDifferInTheirListedInputsOnly();
+    void changesCarryLabels();
+    void applyingEveryChangeOneByOneGivesTheOtherScenario();
+    void scenarioSetsDifferByNameAndContent();
+    void mergeRenamesAClashAfterTheAuthorOrTheFile();
 };
 
 void TestScenarioDiff::identicalScenariosDoNotDiffer()
@@ -151,6 +160,105 @@ void TestScenarioDiff::presetsDifferInTheirListedInputsOnly()
     paths.sort();
     QCOMPARE(paths, (QStringList{"Anthropic.research_talent", "Google DeepMind.willpower", "Meta.willpower",
                                  "OpenAI.research_talent", "assumptions.end_year", "xAI.outside_funding_usd"}));
+}
+
+void TestScenarioDiff::changesCarryLabels()
+{
+    QCOMPARE(inputLabel("OpenAI.mfu"), std::string("OpenAI: mfu"));
+    QCOMPARE(inputLabel("assumptions.alg_halving_months"), std::string("Assumptions: alg halving months"));
+    QCOMPARE(inputLabel("Microsoft/OpenAI.compute_share"), std::string("Microsoft/OpenAI: compute share"));
+    QCOMPARE(inputLabel("not a path"), std::string("not a path"));
+    Scenario s = defaultScenario();
+    s.assumptions.alg_halving_months += 1;
+    s.events.push_back({2028, 3, "Meta.mfu", 0.2, "assumption"});
+    const auto changes = diffScenarios(defaultScenario(), s);
+    QCOMPARE(changes.size(), size_t(2));
+    QCOMPARE(changes[0].kind, ChangeKind::Field);
+    QCOMPARE(changes[0].label, std::string("Assumptions: alg halving months"));
+    QCOMPARE(changes[1].kind, ChangeKind::Event);
+    QCOMPARE(changes[1].label, std::string("event 2028-03 Meta: mfu"));
+    QVERIFY(!changes[1].unit.empty()); // the unit of the input it sets
+}
+
+void TestScenarioDiff::applyingEveryChangeOneByOneGivesTheOtherScenario()
+{
+    // One change of each kind: a value, a text field, a lab added, a lab
+    // removed (with what points to it), a distribution changed, an event added.
+    const Scenario base = defaultScenario();
+    Scenario other = base;
+    other.assumptions.alg_halving_months += 2;
+    other.findOrganisation("xAI")->colour = "#123456";
+    Organisation newco = *base.findOrganisation("xAI");
+    newco.name = "Newco";
+    other.organisations.push_back(newco);
+    other.organisations.erase(std::find_if(other.organisations.begin(), other.organisations.end(),
+                                           [](const Organisation &o) { return o.name == "Apple"; }));
+    std::erase_if(other.partnerships, [](const Partnership &p) { return p.org_a == "Apple" || p.org_b == "Apple"; });
+    std::erase_if(other.distributions, [](const Distribution &d) { return pathMentionsOrganisation(d.path, "Apple"); });
+    std::erase_if(other.events, [](const ScheduledEvent &e) { return pathMentionsOrganisation(e.path, "Apple"); });
+    other.distributions.front().b *= 2;
+    other.events.push_back({2029, 6, "OpenAI.mfu", 0.25, "assumption"});
+    for (const auto &problem : validate(other))
+        QVERIFY2(false, problem.toString().c_str());
+
+    const auto changes = diffScenarios(base, other);
+    QVERIFY(changes.size() >= 6);
+    Scenario walked = base;
+    for (const auto &change : changes) {
+        // Each one alone changes the baseline in exactly that row (or the rows of a whole entry).
+        const Scenario alone = applyChange(base, other, change);
+        QVERIFY2(validate(alone).empty(), change.path.c_str());
+        const auto left = diffScenarios(alone, other);
+        QVERIFY2(left.size() < changes.size(), change.path.c_str());
+        walked = applyChange(walked, other, change);
+    }
+    // All of them together give the other scenario's inputs (order of entries aside).
+    for (const auto &c : diffScenarios(walked, other))
+        QVERIFY2(false, ("left over: " + c.path).c_str());
+}
+
+void TestScenarioDiff::scenarioSetsDifferByNameAndContent()
+{
+    const auto &a = builtinScenarios();
+    QVERIFY(diffScenarioSets(a, a).empty());
+    std::vector<Scenario> b(a.begin(), a.end() - 1);
+    b.front().assumptions.alg_halving_months += 1;
+    Scenario extra = defaultScenario();
+    extra.name = "Extra";
+    b.push_back(extra);
+    const auto differences = diffScenarioSets(a, b);
+    QCOMPARE(differences.scenarios.size(), size_t(1));
+    QCOMPARE(differences.scenarios.front().scenario, a.front().name);
+    QCOMPARE(differences.scenarios.front().changes.size(), size_t(1));
+    QCOMPARE(differences.onlyInA, std::vector<std::string>{a.back().name});
+    QCOMPARE(differences.onlyInB, std::vector<std::string>{"Extra"});
+    const auto limited = diffScenarioSets(a, b, {"Extra"});
+    QVERIFY(limited.scenarios.empty() && limited.onlyInA.empty());
+    QCOMPARE(limited.onlyInB.size(), size_t(1));
+}
+
+void TestScenarioDiff::mergeRenamesAClashAfterTheAuthorOrTheFile()
+{
+    const auto &into = builtinScenarios();
+    Scenario patel = into[0];
+    patel.author = "Ana";
+    Scenario anonymous = into[1];
+    Scenario fresh = defaultScenario();
+    fresh.name = "Fresh";
+    const auto plan = planMerge(into, {patel, anonymous, fresh}, {}, "ana.db");
+    QCOMPARE(plan.scenarios.size(), size_t(3));
+    QCOMPARE(plan.scenarios[0].name, into[0].name + " (from Ana)");
+    QCOMPARE(plan.scenarios[1].name, into[1].name + " (from ana.db)");
+    QCOMPARE(plan.scenarios[2].name, std::string("Fresh"));
+    QCOMPARE(plan.originalNames[0], into[0].name);
+    QVERIFY(plan.unknown.empty());
+    // Picking by name, an unknown name reported, and a taken rename numbered.
+    std::vector<Scenario> already(into.begin(), into.end());
+    already.push_back(plan.scenarios[0]);
+    const auto second = planMerge(already, {patel}, {patel.name, "Nope"}, "ana.db");
+    QCOMPARE(second.scenarios.size(), size_t(1));
+    QCOMPARE(second.scenarios[0].name, into[0].name + " (from Ana) 2");
+    QCOMPARE(second.unknown, std::vector<std::string>{"Nope"});
 }
 
 QTEST_MAIN(TestScenarioDiff)

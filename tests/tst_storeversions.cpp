@@ -76,6 +76,8 @@ void TestStoreVersions::olderVersionsOpenMigrateAndRun()
         QVERIFY(s.factors.empty()); // shared factors came with version 5
         for (const auto &d : s.distributions)
             QVERIFY(!d.isPinned()); // and so did pinned inputs
+        // Provenance came with the version after 4: older files have none.
+        QVERIFY(s.author.empty() && s.modelVersion.empty() && s.notes.empty());
         if (version < 3)
             for (const auto &d : s.distributions)
                 QVERIFY(d.source.empty()); // the column came with version 3

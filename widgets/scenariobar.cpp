@@ -82,6 +82,14 @@ void ScenarioBar::setComparisonChoices(const QStringList &fileScenarios, const Q
     m_compare->setCurrentIndex(std::max(0, m_compare->findData(currentKey)));
 }
 
+void ScenarioBar::addOtherFileChoice(const QString &label, const QString &key)
+{
+    const QSignalBlocker block(m_compare);
+    m_compare->insertSeparator(m_compare->count());
+    m_compare->addItem(label, key);
+    m_compare->setCurrentIndex(m_compare->count() - 1);
+}
+
 QString ScenarioBar::comparisonKey() const { return m_compare->currentData().toString(); }
 
 void ScenarioBar::selectComparison(const QString &key)

@@ -22,6 +22,8 @@ public:
     // has no scenario of that name for; never the scenario being edited.
     void setComparisonChoices(const QStringList &fileScenarios, const QStringList &builtins, const QString &currentKey,
                               const QString &editedScenario = {});
+    // A scenario of another file as the current choice (after setComparisonChoices).
+    void addOtherFileChoice(const QString &label, const QString &key);
     QString comparisonKey() const;
     void selectComparison(const QString &key); // emits comparisonChosen when it changes
 

@@ -34,5 +34,7 @@ int runSweep(const std::vector<std::string> &args);
 int runSweepMerge(const std::vector<std::string> &args);
 int runExplain(const std::vector<std::string> &args);
 int runFlips(const std::vector<std::string> &args);
+int runMerge(const std::vector<std::string> &args);
+int runDiff(const std::vector<std::string> &args);
 
 } // namespace asirace::cli

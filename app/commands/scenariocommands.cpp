@@ -54,4 +54,23 @@ void RenameScenarioCommand::undo()
     notify(DocumentChange::Scenario);
 }
 
+SetScenarioNotesCommand::SetScenarioNotesCommand(ScenarioDocument *document, int index, std::string notes)
+    : DocumentCommand(document, index, QObject::tr("Edit the notes of %1").arg(QString::fromStdString(document->scenario(index).name)))
+    , m_oldNotes(document->scenario(index).notes)
+    , m_newNotes(std::move(notes))
+{
+}
+
+void SetScenarioNotesCommand::redo()
+{
+    scenario().notes = m_newNotes;
+    notify(DocumentChange::Scenario);
+}
+
+void SetScenarioNotesCommand::undo()
+{
+    scenario().notes = m_oldNotes;
+    notify(DocumentChange::Scenario);
+}
+
 } // namespace asirace

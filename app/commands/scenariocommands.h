@@ -42,4 +42,17 @@ private:
     std::string m_newName;
 };
 
+// The scenario's free-text notes (provenance).
+class SetScenarioNotesCommand : public DocumentCommand
+{
+public:
+    SetScenarioNotesCommand(ScenarioDocument *document, int index, std::string notes);
+    void redo() override;
+    void undo() override;
+
+private:
+    std::string m_oldNotes;
+    std::string m_newNotes;
+};
+
 } // namespace asirace

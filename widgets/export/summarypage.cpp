@@ -88,6 +88,23 @@ QString rankingTable(const ExportContext &context)
     return html + QStringLiteral("</table>");
 }
 
+// Who made the scenario, when, from which data and with which model, and its notes.
+QString provenanceHtml(const Scenario &s)
+{
+    const auto text = [](const std::string &value, const QString &none) {
+        return value.empty() ? none : esc(QString::fromStdString(value));
+    };
+    const auto day = [&](const std::string &utc) { return text(utc.substr(0, std::min<size_t>(utc.size(), 10)), QObject::tr("not recorded")); };
+    QString html = QStringLiteral("<p class='muted'>%1</p>")
+                       .arg(QObject::tr("Author: %1 · created %2 · modified %3 · data as of %4 · last run with %5")
+                                .arg(text(s.author, QObject::tr("not recorded")), day(s.created), day(s.modified),
+                                     text(s.assumptions.data_as_of, QObject::tr("not recorded")),
+                                     text(s.modelVersion, QObject::tr("not recorded"))));
+    if (!s.notes.empty())
+        html += QStringLiteral("<p><i>%1</i></p>").arg(esc(QString::fromStdString(s.notes)).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    return html;
+}
+
 QString changesTable(const ExportContext &context, const SummaryLimits &limits)
 {
     const Scenario &baseline = defaultScenario();
@@ -132,6 +149,7 @@ QString summaryHtml(const ExportContext &context, const FigureStyle &style, cons
     html += QStringLiteral("<p class='muted'>%1</p>").arg(esc(figureSubtitle(context)));
     if (!context.scenario.description.empty())
         html += QStringLiteral("<p>%1</p>").arg(esc(QString::fromStdString(context.scenario.description)));
+    html += provenanceHtml(context.scenario);
     html += QStringLiteral("<h2>Who wins and when</h2>");
     html += QStringLiteral("<p class='headline'>%1</p>")
                 .arg(esc(context.result ? raceHeadline(*context.result) : QStringLiteral("No result.")));
