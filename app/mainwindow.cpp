@@ -196,7 +196,7 @@ void MainWindow::createDocks()
         addDockWidget(area, d);
         return d;
     };
-    dock(tr("Assumptions"), QStringLiteral("assumptionsDock"), m_assumptions, Qt::LeftDockWidgetArea);
+    auto *assumptions = dock(tr("Assumptions"), QStringLiteral("assumptionsDock"), m_assumptions, Qt::LeftDockWidgetArea);
     auto *labs = dock(tr("Labs"), QStringLiteral("labsDock"), m_labsEditor, Qt::BottomDockWidgetArea);
     auto *partnerships =
         dock(tr("Partnerships"), QStringLiteral("partnershipsDock"), m_partnershipsEditor, Qt::BottomDockWidgetArea);

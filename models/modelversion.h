@@ -3,12 +3,11 @@
 // model it was last run with (Scenario::modelVersion), so a colleague reading
 // the file knows whether its numbers came from the model they have.
 
+#include "asirace_version.h" // kRaceModelVersion, bumped when the model's equations change
+
 #include <string>
 
 namespace asirace {
-
-// Bumped when the model's equations change (docs/MODEL.md names the version).
-inline constexpr int kRaceModelVersion = 2;
 
 // "race model v2, ASI Race 0.1.0": the model version and the program that ran it.
 std::string currentModelVersion();
