@@ -110,7 +110,7 @@ void TestHostileInput::manyInvalidScenariosAreReportedCompleteAndInFileOrder()
                  "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
                  "SELECT 'Broken ' || i, '', '', '' FROM n;"
                  "UPDATE organisations SET mfu = 1.7 WHERE scenario_id = 1;"
-                 "INSERT INTO distributions VALUES (999999, 424242, 'x', 'fixed', 0, 0, 0, 0, 0, '');")
+                 "INSERT INTO distributions VALUES (999999, 424242, 'x', 'fixed', 0, 0, 0, 0, 0, '', 0);")
                                          .arg(broken)),
              QString());
     const auto result = asirace::loadScenarioFile(path.toStdString());

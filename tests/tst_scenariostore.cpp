@@ -275,7 +275,8 @@ void TestScenarioStore::version1FileBuiltInTestUpgrades()
     QTemporaryDir dir;
     const QString file = dir.filePath("v1.db");
     QVERIFY(saveScenarioFile(file.toStdString(), scenarios).ok);
-    QCOMPARE(storetest::tamper(file, "DROP TABLE distributions; DROP TABLE events; PRAGMA user_version = 1; VACUUM;"),
+    QCOMPARE(storetest::tamper(file, "DROP TABLE factor_loadings; DROP TABLE factors; DROP TABLE distributions; "
+                                     "DROP TABLE events; PRAGMA user_version = 1; VACUUM;"),
              QString());
     const auto loaded = loadScenarioFile(file.toStdString());
     QVERIFY2(loaded.ok(), loaded.message.c_str());

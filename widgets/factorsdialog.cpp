@@ -20,8 +20,29 @@ QString inputLabel(const Scenario &scenario, const std::string &path)
         return QString::fromStdString(path);
     QString owner = parsed->owner == FieldPath::Owner::Assumptions ? QObject::tr("World")
                                                                    : QString::fromStdString(parsed->ownerText());
-    return QStringLiteral("%1: %2 (%3)").arg(owner, prettyFieldName(ref->name), fromView(ref->unit));
+    const QString name = prettyFieldName(ref->name);
+    // "Outside funding (USD)" already carries its unit.
+    if (name.contains(QLatin1Char('(')))
+        return QStringLiteral("%1: %2").arg(owner, name);
+    return QStringLiteral("%1: %2 (%3)").arg(owner, name, fromView(ref->unit));
 }
+
+namespace {
+
+// "ai_market" -> "AI market": a factor's name as a heading.
+QString factorTitle(const std::string &name)
+{
+    QStringList words = QString::fromStdString(name).split(QLatin1Char('_'), Qt::SkipEmptyParts);
+    for (QString &w : words)
+        if (w.compare(QLatin1String("ai"), Qt::CaseInsensitive) == 0)
+            w = QStringLiteral("AI");
+    QString title = words.join(QLatin1Char(' '));
+    if (!title.isEmpty())
+        title[0] = title[0].toUpper();
+    return title;
+}
+
+} // namespace
 
 FactorsDialog::FactorsDialog(const Scenario &scenario, QWidget *parent) : QDialog(parent)
 {
@@ -43,7 +64,7 @@ FactorsDialog::FactorsDialog(const Scenario &scenario, QWidget *parent) : QDialo
     m_table->setRowCount(rows);
     int row = 0;
     for (const auto &f : scenario.factors) {
-        const QString factor = prettyFieldName(f.name);
+        const QString factor = factorTitle(f.name);
         if (f.loadings.empty()) {
             auto *item = new QTableWidgetItem(factor);
             item->setToolTip(QString::fromStdString(f.description));
