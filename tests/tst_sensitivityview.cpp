@@ -68,8 +68,8 @@ private slots:
             QVERIFY2(!label.contains('_') && !label.startsWith("assumptions."), qPrintable(label));
             QVERIFY2(!label.contains(QRegularExpression("\\.[a-z]")), qPrintable(label)); // no OWNER.field
         }
-        QVERIFY(labels.contains("Research compute elasticity [exponent]"));
-        QVERIFY(labels.contains("GPU MTBF hours"));
+        QVERIFY(labels.contains("Weight of research compute [exponent]"));
+        QVERIFY(labels.contains("Accelerator MTBF [hours]"));
         QVERIFY(!chart.xAxis->label().contains("p_first")); // the output is named in words too
         QVERIFY(chart.xAxis->label().contains("P(OpenAI first)"));
     }

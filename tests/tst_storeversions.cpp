@@ -198,7 +198,7 @@ void TestStoreVersions::factorsAndPinsAreSavedAndOpened()
     const QString file = dir.filePath("factors.db");
     const auto saved = saveScenarioFile(file.toStdString(), {s});
     QVERIFY2(saved.ok, saved.message.c_str());
-    QCOMPARE(storetest::queryText(file, "PRAGMA user_version"), QStringLiteral("5"));
+    QCOMPARE(storetest::queryText(file, "PRAGMA user_version"), QString::number(store::kSchemaVersion));
     QCOMPARE(storetest::queryText(file, "SELECT count(*) FROM factors"), QString::number(s.factors.size()));
     QCOMPARE(storetest::queryText(file, "SELECT sum(pinned) FROM distributions"), QStringLiteral("1"));
     const auto loaded = loadScenarioFile(file.toStdString());
