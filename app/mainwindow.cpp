@@ -207,7 +207,7 @@ void MainWindow::createDocks()
     auto *differences =
         dock(tr("Differences"), QStringLiteral("differencesDock"), m_differencesPanel, Qt::BottomDockWidgetArea);
     auto *provenance =
-        dock(tr("Provenance"), QStringLiteral("provenanceDock"), m_provenancePanel, Qt::LeftDockWidgetArea);
+        dock(tr("Provenance"), QStringLiteral("provenanceDock"), m_provenancePanel, Qt::BottomDockWidgetArea);
     splitDockWidget(labs, board, Qt::Horizontal); // the ranking beside the inputs, under the charts
     tabifyDockWidget(labs, partnerships);
     tabifyDockWidget(partnerships, events);
@@ -218,7 +218,8 @@ void MainWindow::createDocks()
                      dock(tr("What must be true"), QStringLiteral("mustBeTrueDock"), m_mustBeTrue, Qt::BottomDockWidgetArea));
     board->raise();
     tabifyDockWidget(sensitivity, differences);
-    tabifyDockWidget(assumptions, provenance);
+    // With the tables, not the Assumptions: a tab there would narrow the panel on a laptop screen.
+    tabifyDockWidget(differences, provenance);
     assumptions->raise();
     labs->raise();
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);

@@ -110,6 +110,8 @@ void WindowLayout::restore(const QByteArray &geometry, const QByteArray &state)
     const bool restored = !state.isEmpty() && m_window->restoreState(state, kStateVersion);
     if (!restored)
         sizeDocks();
+    // The docks' minimum sizes in the restored state may have grown the window past the screen.
+    clampToScreen();
     // Again once shown: only then do the docks have their real sizes.
     // The window manager's frame is known then too: the frame, not only the
     // client area, must fit the screen.

@@ -57,9 +57,9 @@ SensitivityView::SensitivityView(QWidget *parent) : QWidget(parent)
 
     // One row (a short dock must not hold the window taller); the combos shrink to a few characters.
     m_output->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_output->setMinimumContentsLength(12);
+    m_output->setMinimumContentsLength(8);
     m_method->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_method->setMinimumContentsLength(8);
+    m_method->setMinimumContentsLength(6);
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Output:"), this));
     bar->addWidget(m_output, 2);
