@@ -34,7 +34,10 @@ bool waitForCompleteOdds(MainWindow &window)
 {
     return QTest::qWaitFor([&] {
         const auto r = window.monteCarlo()->result();
-        return r && r->complete() && !window.monteCarlo()->runner()->isRunning();
+        // Right after an edit the old result is still complete and the runner
+        // idle: the restart waits for edits to pause, so wait for that too.
+        return r && r->complete() && !window.monteCarlo()->isRestartPending() &&
+               !window.monteCarlo()->runner()->isRunning();
     }, kTimeout);
 }
 
