@@ -5,9 +5,11 @@
 #include "fieldlabel.h"
 #include "fieldpath.h"
 #include "scenariodocument.h"
+#include "tableeditor.h"
 
-#include <QAbstractItemView>
 #include <QAction>
+#include <QMenu>
+#include <QTableView>
 
 namespace asirace {
 
@@ -23,14 +25,16 @@ DistributionController::DistributionController(ScenarioDocument *document, Assum
     });
 }
 
-void DistributionController::addTable(QAbstractItemView *view, std::function<QString(const QModelIndex &)> pathAt)
+void DistributionController::addTable(TableEditor *editor, std::function<QString(const QModelIndex &)> pathAt)
 {
+    QTableView *view = editor->view();
     auto *action = new QAction(tr("Edit &Distribution…"), view);
     action->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+D")));
     action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     action->setToolTip(tr("Edit the distribution Monte Carlo draws this input from"));
-    view->addAction(action);
-    view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    view->addAction(action); // for the shortcut; the menu is TableEditor's
+    connect(editor, &TableEditor::contextMenuAboutToShow, action,
+            [action](QMenu *menu, const QModelIndex &) { menu->addAction(action); });
     connect(action, &QAction::triggered, this, [this, view, pathAt] {
         const QString path = pathAt(view->currentIndex());
         if (path.isEmpty() || !resolveNumericPath(m_document->current(), path.toStdString())) {

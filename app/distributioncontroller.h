@@ -10,7 +10,6 @@
 
 #include <functional>
 
-class QAbstractItemView;
 class QModelIndex;
 
 namespace asirace {
@@ -18,6 +17,7 @@ namespace asirace {
 class AssumptionsPanel;
 class DistributionDialog;
 class ScenarioDocument;
+class TableEditor;
 
 class DistributionController : public QObject
 {
@@ -26,8 +26,9 @@ public:
     DistributionController(ScenarioDocument *document, AssumptionsPanel *assumptions, QWidget *dialogParent,
                            QObject *parent = nullptr);
 
-    // Adds "Edit Distribution…" to a table whose cells map to input paths.
-    void addTable(QAbstractItemView *view, std::function<QString(const QModelIndex &)> pathAt);
+    // Adds "Edit Distribution…" to a table whose cells map to input paths: to
+    // its context menu (TableEditor's one menu) and as Ctrl+Shift+D on the view.
+    void addTable(TableEditor *editor, std::function<QString(const QModelIndex &)> pathAt);
 
     // Opens the editor for `path` (a numeric input); the open dialog, or null.
     DistributionDialog *edit(const QString &path);

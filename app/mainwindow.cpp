@@ -235,8 +235,8 @@ void MainWindow::createOddsTools()
     m_focus = new InputFocus(m_assumptions, m_labsEditor, m_labsModel, m_partnershipsEditor, m_partnershipsModel, this);
     connect(m_mustBeTrue, &MustBeTrueView::inputActivated, m_focus, &InputFocus::focus);
     m_distributions = new DistributionController(m_document, m_assumptions, this, this);
-    m_distributions->addTable(m_labsEditor->view(), [this](const QModelIndex &i) { return m_labsModel->pathAt(i); });
-    m_distributions->addTable(m_partnershipsEditor->view(),
+    m_distributions->addTable(m_labsEditor, [this](const QModelIndex &i) { return m_labsModel->pathAt(i); });
+    m_distributions->addTable(m_partnershipsEditor,
                               [this](const QModelIndex &i) { return m_partnershipsModel->pathAt(i); });
     connect(m_distributions, &DistributionController::statusMessage, this, &MainWindow::showStatus);
 }

@@ -11,7 +11,6 @@
 
 #include <QAction>
 #include <QMenu>
-#include <QTableView>
 
 namespace asirace {
 
@@ -21,15 +20,13 @@ UncertaintyController::UncertaintyController(ScenarioDocument *document, Assumpt
     : QObject(window), m_document(document), m_assumptions(assumptions), m_window(window)
 {
     setObjectName(QStringLiteral("uncertaintyController"));
-    for (TableEditor *editor : tables) {
-        QTableView *view = editor->view();
-        view->setContextMenuPolicy(Qt::CustomContextMenu);
-        connect(view, &QWidget::customContextMenuRequested, this, [this, view](const QPoint &pos) {
-            const QString path = view->indexAt(pos).data(FieldPathRole).toString();
+    // The tables have one context menu (TableEditor's): Pin / Unpin joins it.
+    for (TableEditor *editor : tables)
+        connect(editor, &TableEditor::contextMenuAboutToShow, this, [this](QMenu *menu, const QModelIndex &index) {
+            const QString path = index.data(FieldPathRole).toString();
             if (!path.isEmpty())
-                showMenu(view->viewport(), pos, path);
+                addActions(*menu, path);
         });
-    }
     QStringList keys;
     for (const auto &field : assumptionNumericFields())
         keys << QStringLiteral("assumptions.") + fromView(field.name);

@@ -16,7 +16,9 @@
 #include "tableeditor.h"
 #include "uncertaintycontroller.h"
 
+#include <QApplication>
 #include <QMenu>
+#include <QTimer>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
@@ -34,7 +36,10 @@ bool waitForCompleteOdds(MainWindow &window)
 {
     return QTest::qWaitFor([&] {
         const auto r = window.monteCarlo()->result();
-        return r && r->complete() && !window.monteCarlo()->runner()->isRunning();
+        // Right after an edit the old result is still complete and the runner
+        // idle: the restart waits for edits to pause, so wait for that too.
+        return r && r->complete() && !window.monteCarlo()->isRestartPending() &&
+               !window.monteCarlo()->runner()->isRunning();
     }, kTimeout);
 }
 
@@ -66,6 +71,7 @@ private slots:
     void editMovesTheDistributionAndTheOdds();
     void pinActionKeepsTheInputConstant();
     void factorsDialogListsTheLoadings();
+    void theTableHasOneMenuWithEveryAction();
 };
 
 void TestOddsWindow::editMovesTheDistributionAndTheOdds()
@@ -162,6 +168,33 @@ void TestOddsWindow::factorsDialogListsTheLoadings()
     for (int row = 0; row < dialog->table()->rowCount(); ++row)
         QVERIFY(!dialog->table()->item(row, 1)->text().contains(QLatin1Char('_')));
     dialog->close();
+}
+
+// Spreadsheet actions, Pin and Edit Distribution share the table's one context menu.
+void TestOddsWindow::theTableHasOneMenuWithEveryAction()
+{
+    MainWindow window;
+    window.show();
+    QTableView *view = window.labsEditor()->view();
+    QCOMPARE(view->contextMenuPolicy(), Qt::CustomContextMenu);
+    const QModelIndex cell = cellOf(view->model(), kPath);
+    QVERIFY(cell.isValid());
+    view->setCurrentIndex(cell);
+    view->scrollTo(cell);
+    QString texts;
+    QTimer::singleShot(0, this, [&texts] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        QStringList list;
+        for (QAction *a : menu->actions())
+            list << a->text();
+        texts = list.join(QLatin1Char('|'));
+        menu->close();
+    });
+    emit view->customContextMenuRequested(view->visualRect(cell).center());
+    QVERIFY2(texts.startsWith(QStringLiteral("&Copy|&Paste||&Export Table to CSV…||Pin at this value")), qPrintable(texts));
+    QVERIFY2(texts.endsWith(QStringLiteral("|Edit &Distribution…")), qPrintable(texts));
 }
 
 QTEST_MAIN(TestOddsWindow)

@@ -137,6 +137,10 @@ void TableEditor::showContextMenu(const QPoint &pos)
     menu.addAction(m_paste);
     menu.addSeparator();
     menu.addAction(m_exportCsv);
+    QAction *separator = menu.addSeparator();
+    emit contextMenuAboutToShow(&menu, m_view->indexAt(pos));
+    if (menu.actions().constLast() == separator)
+        menu.removeAction(separator); // nobody added anything below it
     menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 

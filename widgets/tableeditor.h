@@ -5,7 +5,9 @@
 // copies them as tab-separated text with a header row at full precision,
 // Ctrl+V pastes a block (each cell validated like a typed entry, the valid
 // ones applied as one undo step, the refused ones listed in the banner), and
-// the context menu exports the whole table to CSV.
+// the context menu exports the whole table to CSV. The table has one context
+// menu: other features add their actions for the clicked cell through
+// contextMenuAboutToShow (after a separator), not menus of their own.
 
 #include "scenariotablemodel.h"
 
@@ -13,6 +15,7 @@
 
 class QAction;
 class QHBoxLayout;
+class QMenu;
 class QTableView;
 class QToolButton;
 
@@ -53,6 +56,9 @@ public:
 signals:
     void currentRowChanged(int row);
     void statusMessage(const QString &message); // what a copy, paste or export did
+    // The context menu is about to open on `index` (invalid off the cells):
+    // connect to add actions to `menu`, below Copy, Paste and Export.
+    void contextMenuAboutToShow(QMenu *menu, const QModelIndex &index);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
