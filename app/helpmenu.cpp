@@ -98,6 +98,13 @@ QString HelpMenu::shortcutsTable(const QMainWindow *window)
     for (const QAction *top : window->menuBar()->actions())
         if (top->menu())
             collect(top->menu(), plainText(top), actions, seen);
+    // Actions on panels and tables rather than in a menu (Edit Distribution on a cell, ...).
+    for (const QAction *a : window->findChildren<QAction *>())
+        if (!a->menu() && !a->isSeparator() && !a->shortcuts().isEmpty() && !a->associatedObjects().isEmpty() &&
+            !seen.contains(a)) {
+            seen.insert(a);
+            actions.push_back({tr("Panels and tables"), a});
+        }
     QString html = QStringLiteral("<table cellspacing='0' cellpadding='4'><tr><th align='left'>%1</th>"
                                   "<th align='left'>%2</th><th align='left'>%3</th></tr>")
                        .arg(tr("Menu"), tr("Action"), tr("Keys"));

@@ -524,8 +524,16 @@ bool ScenarioDocument::isScenarioEdited(int index) const
     const Scenario *saved = savedScenario(index);
     if (!saved)
         return false;
-    // The JSON form covers every field, so no field can be forgotten here.
-    return scenarioToJson(*saved) != scenarioToJson(scenario(index));
+    // The JSON form covers every field, so no field can be forgotten here,
+    // except what the program stamps by itself: the model a run used and the
+    // times are bookkeeping, not the user's edits.
+    auto comparable = [](Scenario s) {
+        s.modelVersion.clear();
+        s.created.clear();
+        s.modified.clear();
+        return scenarioToJson(s);
+    };
+    return comparable(*saved) != comparable(scenario(index));
 }
 
 } // namespace asirace

@@ -131,7 +131,7 @@ void TestCliCharts::scenarioFromAFileWithItsChangedInputs()
     QVERIFY(text.contains(QStringLiteral("ASI Race report: Patel")));
     QVERIFY(text.contains(QStringLiteral("scenario Patel")));
     // The changed inputs by label, not by path.
-    for (const char *input : {"OpenAI: Research talent", "Meta: Willpower", "Anthropic: Research talent"})
+    for (const char *input : {"OpenAI: Research talent", "Google DeepMind: Willpower", "Anthropic: Research talent"})
         QVERIFY2(text.contains(QLatin1String(input)), input);
     QVERIFY2(!text.contains(QLatin1String("research_talent")), qPrintable(text));
     QVERIFY(readSvg(out + QStringLiteral("/ranking.svg")).text.contains(QStringLiteral("Patel")));
