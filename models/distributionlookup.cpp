@@ -8,16 +8,10 @@ namespace asirace {
 
 std::optional<std::size_t> findDistribution(const Scenario &scenario, std::string_view path)
 {
-    const auto wanted = FieldPath::parse(path);
-    if (!wanted)
+    const Distribution *d = scenario.findDistribution(path);
+    if (!d)
         return std::nullopt;
-    const std::string text = wanted->text();
-    for (std::size_t k = 0; k < scenario.distributions.size(); ++k) {
-        const auto parsed = FieldPath::parse(scenario.distributions[k].path);
-        if (parsed && parsed->text() == text)
-            return k;
-    }
-    return std::nullopt;
+    return static_cast<std::size_t>(d - scenario.distributions.data());
 }
 
 namespace {

@@ -13,7 +13,8 @@
 
 namespace asirace {
 
-// Index in scenario.distributions of the distribution on `path`; nullopt when none.
+// Index in scenario.distributions of the distribution on `path` (as
+// Scenario::findDistribution finds it); nullopt when none.
 std::optional<std::size_t> findDistribution(const Scenario &scenario, std::string_view path);
 
 // The input's p10, median and p90 as Monte Carlo draws it (clamped to its

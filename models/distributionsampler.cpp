@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cmath>
 #include <numbers>
+#include <stdexcept>
+#include <string>
 
 namespace asirace {
 namespace {
@@ -237,6 +239,18 @@ void applyDraws(const PreparedInputs &inputs, const std::vector<double *> &targe
                 if (e < events->size())
                     (*events)[e].value = d.eventValue(scheduled, *targets[i]);
     }
+}
+
+PreparedInputs prepareDistributionsOrThrow(const Scenario &scenario)
+{
+    PreparedInputs inputs = prepareDistributions(scenario);
+    if (!inputs.ok()) {
+        std::string message = "cannot sample the scenario's distributions:";
+        for (const auto &e : inputs.errors)
+            message += "\n  " + e;
+        throw std::invalid_argument(message);
+    }
+    return inputs;
 }
 
 } // namespace asirace

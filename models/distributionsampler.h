@@ -65,6 +65,10 @@ struct PreparedInputs {
 // without an (unpinned) distribution has nothing to move and is skipped.
 PreparedInputs prepareDistributions(const Scenario &scenario);
 
+// prepareDistributions() for a job that cannot run with a bad distribution:
+// throws std::invalid_argument listing every problem.
+PreparedInputs prepareDistributionsOrThrow(const Scenario &scenario);
+
 // Standard normal CDF.
 double normalCdf(double z);
 

@@ -222,9 +222,7 @@ std::optional<FlipReport> findFlips(const Scenario &scenario, const FlipOptions 
         throw std::invalid_argument("the odds need between 1 and " + std::to_string(kMaxMonteCarloRuns) + " runs per probe");
     if (!(options.tolerance > 0 && options.tolerance < 1))
         throw std::invalid_argument("the bisection tolerance must be in (0, 1)");
-    const PreparedInputs inputs = prepareDistributions(scenario);
-    if (!inputs.ok())
-        throw std::invalid_argument("cannot resolve the scenario's distributions: " + inputs.errors.front());
+    const PreparedInputs inputs = prepareDistributionsOrThrow(scenario);
 
     std::vector<std::string> paths;
     std::vector<Axis> axes;

@@ -95,13 +95,7 @@ std::unique_ptr<Setup> makeSetup(const Scenario &scenario, const MonteCarloOptio
 {
     checkRuns(options.runs);
     auto setup = std::make_unique<Setup>();
-    setup->inputs = prepareDistributions(scenario);
-    if (!setup->inputs.ok()) {
-        std::string message = "cannot sample the scenario's distributions:";
-        for (const auto &e : setup->inputs.errors)
-            message += "\n  " + e;
-        throw std::invalid_argument(message);
-    }
+    setup->inputs = prepareDistributionsOrThrow(scenario);
     compilePlan(scenario, setup->plan);
     for (int i : setup->plan.labs) {
         setup->names.push_back(scenario.organisations[static_cast<std::size_t>(i)].name);

@@ -1,5 +1,7 @@
 #include "scenario.h"
 
+#include "fieldpath.h"
+
 #include <algorithm>
 #include <array>
 #include <utility>
@@ -36,7 +38,19 @@ Partnership *Scenario::findPartnership(std::string_view a, std::string_view b)
 
 const Distribution *Scenario::findDistribution(std::string_view path) const
 {
+    // Stored paths are canonical, so the exact text usually matches; a path
+    // written another way ("OpenAI . mfu") matches in its parsed form.
     auto it = std::find_if(distributions.begin(), distributions.end(), [&](const Distribution &d) { return d.path == path; });
+    if (it != distributions.end())
+        return &*it;
+    const auto wanted = FieldPath::parse(path);
+    if (!wanted)
+        return nullptr;
+    const std::string text = wanted->text();
+    it = std::find_if(distributions.begin(), distributions.end(), [&](const Distribution &d) {
+        const auto parsed = FieldPath::parse(d.path);
+        return parsed && parsed->text() == text;
+    });
     return it == distributions.end() ? nullptr : &*it;
 }
 Distribution *Scenario::findDistribution(std::string_view path)

@@ -245,14 +245,8 @@ std::vector<InputChange> diffScenarios(const Scenario &baseline, const Scenario 
         if (!scenario.findPartnership(p.org_a, p.org_b))
             out.push_back(presence(ChangeKind::Partnership, p.key(), true));
 
-    const auto findDistribution = [](const Scenario &s, const std::string &path) -> const Distribution * {
-        for (const auto &d : s.distributions)
-            if (d.path == path)
-                return &d;
-        return nullptr;
-    };
     for (const auto &d : scenario.distributions) {
-        const Distribution *base = findDistribution(baseline, d.path);
+        const Distribution *base = baseline.findDistribution(d.path);
         if (base && sameDistribution(*base, d))
             continue;
         InputChange change = distributionChange(d.path);
@@ -261,7 +255,7 @@ std::vector<InputChange> diffScenarios(const Scenario &baseline, const Scenario 
         out.push_back(std::move(change));
     }
     for (const auto &d : baseline.distributions) {
-        if (findDistribution(scenario, d.path))
+        if (scenario.findDistribution(d.path))
             continue;
         InputChange change = distributionChange(d.path);
         change.baselineText = describe(d);

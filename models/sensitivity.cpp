@@ -23,6 +23,21 @@ struct Value {
     bool beyondHorizon = false;
 };
 
+// The arrival month a deterministic run gives the output (-1: none by the
+// horizon): the lab's own, or the first of any lab's for the winner's.
+int arrivalMonth(const SimPlan &plan, const SimState &state, SensitivityMetric metric, int lab)
+{
+    if (metric == SensitivityMetric::MedianArrival)
+        return state.asiMonth[static_cast<std::size_t>(plan.labs[static_cast<std::size_t>(lab)])];
+    int month = -1;
+    for (int i : plan.labs) {
+        const int arrival = state.asiMonth[static_cast<std::size_t>(i)];
+        if (arrival >= 0 && (month < 0 || arrival < month))
+            month = arrival;
+    }
+    return month;
+}
+
 // A worker's scratch for the evaluations: a copy of the scenario the swings
 // are written into, and the simulator's reusable plan and state.
 class Evaluator
@@ -66,16 +81,7 @@ public:
         }
         compilePlan(m_working, m_plan);
         runOutcome(m_plan, m_state); // arrival months are all these outputs need
-        int month = -1;
-        if (m_output.metric == SensitivityMetric::MedianArrival) {
-            month = m_state.asiMonth[static_cast<std::size_t>(m_plan.labs[static_cast<std::size_t>(m_lab)])];
-        } else {
-            for (int i : m_plan.labs) {
-                const int arrival = m_state.asiMonth[static_cast<std::size_t>(i)];
-                if (arrival >= 0 && (month < 0 || arrival < month))
-                    month = arrival;
-            }
-        }
+        const int month = arrivalMonth(m_plan, m_state, m_output.metric, m_lab);
         if (month < 0)
             return {m_horizon, true};
         return {m_plan.year[static_cast<std::size_t>(month)], false};
@@ -158,16 +164,7 @@ public:
             const auto lab = static_cast<std::size_t>(m_plan.labs[static_cast<std::size_t>(m_lab)]);
             return first == lab && m_state.asiMonth[first] >= 0 ? 1 : 0;
         }
-        int month = -1;
-        if (m_output.metric == SensitivityMetric::MedianArrival) {
-            month = m_state.asiMonth[static_cast<std::size_t>(m_plan.labs[static_cast<std::size_t>(m_lab)])];
-        } else {
-            for (int i : m_plan.labs) {
-                const int arrival = m_state.asiMonth[static_cast<std::size_t>(i)];
-                if (arrival >= 0 && (month < 0 || arrival < month))
-                    month = arrival;
-            }
-        }
+        const int month = arrivalMonth(m_plan, m_state, m_output.metric, m_lab);
         return month < 0 ? m_horizon : m_plan.year[static_cast<std::size_t>(month)];
     }
 
@@ -288,9 +285,7 @@ std::optional<SensitivityResult> runSensitivity(const Scenario &scenario, const 
         throw std::invalid_argument("sensitivity quantiles must satisfy 0 < low < high < 1");
     if (output.metric == SensitivityMetric::PFirst && options.runs_per_point < 1)
         throw std::invalid_argument("sensitivity needs at least one Monte Carlo run per point");
-    const PreparedInputs inputs = prepareDistributions(scenario);
-    if (!inputs.ok())
-        throw std::invalid_argument("cannot resolve the scenario's distributions: " + inputs.errors.front());
+    const PreparedInputs inputs = prepareDistributionsOrThrow(scenario);
 
     int lab = -1;
     if (output.metric != SensitivityMetric::WinnerArrival) {

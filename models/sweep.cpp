@@ -93,13 +93,7 @@ Sweep::Sweep(const Scenario &base, SweepDesign design, SweepOptions options)
         if (m_options.monteCarloRuns > kMaxMonteCarloRuns)
             throw std::invalid_argument("Monte Carlo runs per point must be at most " +
                                         std::to_string(kMaxMonteCarloRuns));
-        const PreparedInputs inputs = prepareDistributions(m_base);
-        if (!inputs.ok()) {
-            std::string message = "cannot sample the scenario's distributions:";
-            for (const auto &e : inputs.errors)
-                message += "\n  " + e;
-            throw std::invalid_argument(message);
-        }
+        prepareDistributionsOrThrow(m_base); // fail here, not at the first point
     }
     for (const auto &org : m_base.organisations)
         if (org.isLab())

@@ -76,4 +76,12 @@ std::string jsonText(const std::vector<asirace::Scenario> &scenarios)
     return asirace::scenariosJsonText(scenarios);
 }
 
+QString joined(const std::vector<std::string> &lines)
+{
+    QStringList out;
+    for (const auto &line : lines)
+        out << QString::fromStdString(line);
+    return out.join('\n');
+}
+
 } // namespace storetest

@@ -26,6 +26,9 @@ QString queryText(const QString &path, const QString &sql);
 bool overwriteBytes(const QString &path, qint64 offset, qint64 size, char byte);
 bool truncateFile(const QString &path, qint64 size);
 
+// Problems or messages one to a line, for a test failure's text.
+QString joined(const std::vector<std::string> &lines);
+
 std::string jsonText(const std::vector<asirace::Scenario> &scenarios);
 
 } // namespace storetest

@@ -1,6 +1,7 @@
 // The dashboard as a user drives it (offscreen, real widgets, real store, real
 // files): edits re-simulate and redraw, undo restores exactly, files round-trip
 // through the GUI, comparisons overlay, bad input and bad files are refused.
+#include "mainwindowfixture.h"
 #include "assumptionspanel.h"
 #include "builtinscenarios.h"
 #include "capabilitychart.h"
@@ -54,18 +55,7 @@ bool waitForReplot(QSignalSpy &spy, int timeoutMs = 10000)
     return QTest::qWaitFor([&] { return spy.count() > before; }, timeoutMs);
 }
 
-struct Window {
-    MainWindow window;
-    QSignalSpy replots{window.chartPanel(), &ChartPanel::replotted};
-    Window()
-    {
-        window.resize(1600, 1000);
-        window.show();
-        if (!QTest::qWaitFor([&] { return replots.count() > 0; }, 10000))
-            qWarning("no first result within 10 s");
-    }
-    ~Window() { window.document()->undoStack()->setClean(); } // no prompt when the test ends
-};
+using Window = test::ShownMainWindow;
 
 std::vector<double> seriesData(RaceChart *chart, const QString &lab, const QString &role, bool comparison = false)
 {

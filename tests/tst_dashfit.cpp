@@ -9,6 +9,7 @@
 // The screen is ASIRACE_TEST_SCREEN (WIDTHxHEIGHT in device pixels, default
 // 1366x768); with QT_SCALE_FACTOR=2 and 2732x1536 it is a 1366x768 high-DPI
 // laptop. ASIRACE_SCREENSHOT_DIR, when set, receives light and dark grabs.
+#include "mainwindowfixture.h"
 #include "assumptionspanel.h"
 #include "capabilitychart.h"
 #include "chartpanel.h"
@@ -61,17 +62,9 @@ using namespace asirace;
 
 namespace {
 
-struct Window {
-    MainWindow window;
-    QSignalSpy replots{window.chartPanel(), &ChartPanel::replotted};
-    Window()
-    {
-        window.show(); // at the size WindowLayout chose for the screen
-        if (!QTest::qWaitFor([&] { return replots.count() > 0; }, 10000))
-            qWarning("no first result within 10 s");
-        QTest::qWait(50); // the layout pass after show (dock sizes)
-    }
-    ~Window() { window.document()->undoStack()->setClean(); } // no prompt when the test ends
+// At the size WindowLayout chose for the screen.
+struct Window : test::ShownMainWindow {
+    Window() : ShownMainWindow(QSize()) {}
 };
 
 QDockWidget *dock(const MainWindow &w, const char *name) { return w.findChild<QDockWidget *>(QLatin1String(name)); }

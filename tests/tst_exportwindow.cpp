@@ -2,6 +2,7 @@
 // Edit menu entries, Copy Chart on Ctrl+Shift+C, and the export dialog filled
 // in and accepted (through the controller's dialog driver) writing files that
 // match what the dashboard shows.
+#include "mainwindowfixture.h"
 #include "chartpanel.h"
 #include "exportcheck.h"
 #include "exportcontroller.h"
@@ -33,18 +34,7 @@ using namespace asirace::test;
 
 namespace {
 
-struct Window {
-    MainWindow window;
-    QSignalSpy replots{window.chartPanel(), &ChartPanel::replotted};
-    Window()
-    {
-        window.resize(1600, 1000);
-        window.show();
-        if (!QTest::qWaitFor([&] { return replots.count() > 0; }, 10000))
-            qWarning("no first result within 10 s");
-    }
-    ~Window() { window.document()->undoStack()->setClean(); }
-};
+using Window = test::ShownMainWindow;
 
 QAction *menuAction(QMainWindow &window, const QString &menu, const QString &text)
 {

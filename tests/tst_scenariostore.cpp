@@ -16,6 +16,7 @@
 #include <filesystem>
 
 using namespace asirace;
+using storetest::joined;
 
 namespace {
 
@@ -29,14 +30,6 @@ std::vector<Scenario> withTimes(std::vector<Scenario> scenarios, const std::vect
         scenarios[i].modified = saved[i].modified;
     }
     return scenarios;
-}
-
-QString joined(const std::vector<std::string> &lines)
-{
-    QStringList out;
-    for (const auto &line : lines)
-        out << QString::fromStdString(line);
-    return out.join('\n');
 }
 
 } // namespace

@@ -6,6 +6,7 @@
 // each row's effect on the winner's arrival; the Provenance panel shows and
 // edits the current scenario's provenance, and a save records the author and
 // the model version.
+#include "mainwindowfixture.h"
 #include "builtinscenarios.h"
 #include "differencescontroller.h"
 #include "differencespanel.h"
@@ -52,16 +53,8 @@ const Scenario &builtin(const std::string &name)
     qFatal("no built-in scenario %s", name.c_str());
 }
 
-struct Window {
-    MainWindow window;
-    Window()
-    {
-        window.resize(1366, 768);
-        window.show();
-        if (!QTest::qWaitFor([&] { return window.live()->result() != nullptr; }, 10000))
-            qWarning("no first result within 10 s");
-    }
-    ~Window() { window.document()->undoStack()->setClean(); } // no prompt when the test ends
+struct Window : test::ShownMainWindow {
+    Window() : ShownMainWindow(QSize(1366, 768)) {}
 };
 
 // Ana's file: her version of Patel's view (a name the window's file has) and

@@ -13,18 +13,7 @@
 #include <QTest>
 
 using namespace asirace;
-
-namespace {
-
-QString joined(const std::vector<std::string> &lines)
-{
-    QStringList out;
-    for (const auto &line : lines)
-        out << QString::fromStdString(line);
-    return out.join('\n');
-}
-
-} // namespace
+using storetest::joined;
 
 class TestStoreBadFiles : public QObject
 {
