@@ -3,6 +3,7 @@
 // known, an input the race ignores explains none of the variance, results do
 // not depend on the thread count, and the CLI offers it as --method sobol.
 #include "builtinscenarios.h"
+#include "distributionfixture.h"
 #include "clirunner.h"
 #include "sensitivity.h"
 #include "sobolindices.h"
@@ -13,13 +14,9 @@
 #include <cmath>
 
 using namespace asirace;
+using asirace::test::dist;
 
 namespace {
-
-Distribution dist(std::string path, DistributionKind kind, double a, double b, double c = 0)
-{
-    return Distribution{std::move(path), kind, a, b, c, 0, 0, "test"};
-}
 
 // AGI threshold and algorithmic progress matter; a provider's research talent does nothing.
 Scenario scenarioWithInputs()

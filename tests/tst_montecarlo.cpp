@@ -3,6 +3,7 @@
 // probabilities are consistent; narrowing every distribution to a point (with
 // events at their expected values) reproduces the deterministic run exactly;
 // stochastic events are sampled, not averaged, in the default mode.
+#include "distributionfixture.h"
 #include "builtinscenarios.h"
 #include "montecarlo.h"
 #include "simulator.h"
@@ -14,13 +15,9 @@
 #include <numeric>
 
 using namespace asirace;
+using asirace::test::dist;
 
 namespace {
-
-Distribution dist(std::string path, DistributionKind kind, double a, double b, double c = 0)
-{
-    return Distribution{std::move(path), kind, a, b, c, 0, 0, "test"};
-}
 
 // The default scenario with uncertainty on global and per-lab inputs.
 Scenario uncertainScenario()

@@ -1,6 +1,7 @@
 // Monte Carlo inputs: the counter-based generator gives the same draw for the
 // same (seed, run, index) and nothing else; each distribution kind samples
 // its declared shape and respects its bounds and the field's declared range.
+#include "distributionfixture.h"
 #include "builtinscenarios.h"
 #include "counterrng.h"
 #include "distributionsampler.h"
@@ -11,14 +12,9 @@
 #include <cmath>
 
 using namespace asirace;
+using asirace::test::dist;
 
 namespace {
-
-Distribution dist(std::string path, DistributionKind kind, double a, double b, double c = 0, double lower = 0,
-                  double upper = 0)
-{
-    return Distribution{std::move(path), kind, a, b, c, lower, upper, "test"};
-}
 
 // Draws `n` values of the scenario's only distribution, one per run.
 std::vector<double> drawMany(const Scenario &s, int n, std::uint64_t seed = 7)

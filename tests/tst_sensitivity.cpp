@@ -3,6 +3,7 @@
 // medians, rows come largest effect first, and the result does not depend on
 // the thread count.
 #include "builtinscenarios.h"
+#include "distributionfixture.h"
 #include "fieldpath.h"
 #include "sensitivity.h"
 #include "simulator.h"
@@ -13,13 +14,9 @@
 #include <cmath>
 
 using namespace asirace;
+using asirace::test::dist;
 
 namespace {
-
-Distribution dist(std::string path, DistributionKind kind, double a, double b, double c = 0)
-{
-    return Distribution{std::move(path), kind, a, b, c, 0, 0, "test"};
-}
 
 // AGI threshold and algorithmic progress matter; a provider's research talent
 // (providers do no research in the model) and a fixed input do not.
