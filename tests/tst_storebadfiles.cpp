@@ -51,6 +51,8 @@ private:
     QString goodFile(const QString &sql = {});
     // Loads `file`, checks it is unchanged and nothing appeared beside it.
     LoadResult open(const QString &file);
+    // A file of the test folder holding exactly `contents`; empty on failure.
+    QString writeFile(const char *name, const QByteArray &contents);
 
     QTemporaryDir *m_dir = nullptr;
 };
@@ -76,6 +78,15 @@ QString TestStoreBadFiles::goodFile(const QString &sql)
     return file;
 }
 
+QString TestStoreBadFiles::writeFile(const char *name, const QByteArray &contents)
+{
+    const QString file = m_dir->filePath(QLatin1String(name));
+    QFile out(file);
+    if (!out.open(QIODevice::WriteOnly) || out.write(contents) != contents.size())
+        return {};
+    return file;
+}
+
 LoadResult TestStoreBadFiles::open(const QString &file)
 {
     const QByteArray before = storetest::sha256(file);
@@ -98,11 +109,8 @@ LoadResult TestStoreBadFiles::open(const QString &file)
 
 void TestStoreBadFiles::notSqliteAtAll()
 {
-    const QString file = m_dir->filePath("notes.db");
-    QFile out(file);
-    QVERIFY(out.open(QIODevice::WriteOnly));
-    out.write("These are my notes about the race, not a database.\n");
-    out.close();
+    const QString file = writeFile("notes.db", "These are my notes about the race, not a database.\n");
+    QVERIFY(!file.isEmpty());
     const auto result = open(file);
     QCOMPARE(result.kind, StoreErrorKind::NotOurs);
     VERIFY_MESSAGE(result, "is not an SQLite database, so it is not an ASI Race scenario file");
@@ -110,11 +118,8 @@ void TestStoreBadFiles::notSqliteAtAll()
 
 void TestStoreBadFiles::jsonGivenAsScenarioFile()
 {
-    const QString file = m_dir->filePath("scenarios.json");
-    QFile out(file);
-    QVERIFY(out.open(QIODevice::WriteOnly));
-    out.write("  {\"format\": \"asirace-scenarios\", \"version\": 1, \"scenarios\": []}\n");
-    out.close();
+    const QString file = writeFile("scenarios.json", "  {\"format\": \"asirace-scenarios\", \"version\": 1, \"scenarios\": []}\n");
+    QVERIFY(!file.isEmpty());
     const auto result = open(file);
     QCOMPARE(result.kind, StoreErrorKind::NotOurs);
     VERIFY_MESSAGE(result, "it looks like JSON: use import-json");
@@ -122,10 +127,8 @@ void TestStoreBadFiles::jsonGivenAsScenarioFile()
 
 void TestStoreBadFiles::emptyFile()
 {
-    const QString file = m_dir->filePath("empty.db");
-    QFile out(file);
-    QVERIFY(out.open(QIODevice::WriteOnly));
-    out.close();
+    const QString file = writeFile("empty.db", QByteArray());
+    QVERIFY(!file.isEmpty());
     const auto result = open(file);
     QCOMPARE(result.kind, StoreErrorKind::Unreadable);
     VERIFY_MESSAGE(result, "is empty (0 bytes)");
