@@ -36,8 +36,9 @@ ComputeChart::ComputeChart(QWidget *parent)
         setupLogAxis(rect->axis(QCPAxis::atLeft));
     }
     m_capacityRect->axis(QCPAxis::atBottom)->setTickLabels(false);
-    m_capacityRect->axis(QCPAxis::atLeft)->setLabel(tr("Capacity (H100e)"));
-    m_trainingRect->axis(QCPAxis::atLeft)->setLabel(tr("Largest run (FLOP)"));
+    // Each title fits its own panel, so the two never run into each other.
+    setAxisTitles(m_capacityRect->axis(QCPAxis::atLeft), {tr("Capacity (H100e)"), tr("H100e")});
+    setAxisTitles(m_trainingRect->axis(QCPAxis::atLeft), {tr("Largest run (FLOP)"), tr("Run (FLOP)"), tr("FLOP")});
     m_trainingRect->axis(QCPAxis::atBottom)->setLabel(tr("Year"));
     plotArea()->setRowStretchFactor(1, 1.4); // the training panel carries the history: give it more room
     QCPAxis *topX = m_capacityRect->axis(QCPAxis::atBottom);

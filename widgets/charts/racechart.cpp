@@ -355,6 +355,7 @@ void RaceChart::syncLegend()
     // One entry per lab (hidden labs struck through, so they can be clicked
     // back), then one "dashed = comparison" entry when a comparison is shown.
     legend->clearItems();
+    m_legendFitFor = QSize(); // new entries at the full size: fit them again
     // Keep a stable order: the order of labs in the primary result.
     const auto &infos = m_pool.infos();
     if (m_result) {
@@ -531,11 +532,109 @@ void RaceChart::resetLabelPlacer()
 {
     m_placer.clear();
     m_placer.addGraphLines(*this);
+    // The dashed event lines are marks: a label without a box across one is hard to read.
+    for (const auto &[line, index] : std::as_const(m_eventLines)) {
+        if (!line->visible())
+            continue;
+        const QRectF area = line->clipAxisRect()->rect();
+        const double x = line->point1->pixelPosition().x();
+        if (x >= area.left() && x <= area.right())
+            m_placer.addVerticalMark(x, area.top(), area.bottom());
+    }
+}
+
+void RaceChart::setAxisTitles(QCPAxis *axis, const QStringList &longestFirst)
+{
+    m_axisTitles.insert(axis, longestFirst);
+    if (!longestFirst.isEmpty() && !longestFirst.contains(axis->label()))
+        axis->setLabel(longestFirst.first()); // the margin needs a label now; fitAxisTitles() picks the variant
+}
+
+void RaceChart::fitAxisTitles()
+{
+    // The longest variant that fits at the style's size; on a panel too short
+    // for any, the shortest one in a smaller type (down to a floor).
+    constexpr int kSmallest = 6;
+    bool fontChanged = false;
+    for (auto it = m_axisTitles.cbegin(); it != m_axisTitles.cend(); ++it) {
+        QCPAxis *axis = it.key();
+        const QStringList &variants = it.value();
+        if (variants.isEmpty())
+            continue;
+        const int room = axis->orientation() == Qt::Vertical ? axis->axisRect()->height() : axis->axisRect()->width();
+        QFont font = chartFont(m_style.labelPointSize);
+        const auto fits = [&](const QString &text) { return QFontMetrics(font).horizontalAdvance(text) + 2 <= room; };
+        QString chosen;
+        for (const QString &v : variants)
+            if (fits(v)) {
+                chosen = v;
+                break;
+            }
+        if (chosen.isEmpty()) {
+            chosen = variants.last();
+            for (int size = m_style.labelPointSize - 1; size >= kSmallest && !fits(chosen); --size)
+                font = chartFont(size);
+        }
+        if (axis->label() != chosen)
+            axis->setLabel(chosen); // a rotated title keeps its height whatever its text
+        if (axis->labelFont() != font) {
+            axis->setLabelFont(font);
+            fontChanged = true;
+        }
+    }
+    if (fontChanged)
+        QCustomPlot::updateLayout(); // the title's type size sets the margin: lay out once more
+}
+
+void RaceChart::fitLegendToHeight()
+{
+    if (!m_legendColumn || !legend->visible() || legend->itemCount() == 0)
+        return;
+    int available = viewport().height() - plotLayout()->margins().top() - plotLayout()->margins().bottom();
+    if (m_title->visible())
+        available -= static_cast<QCPLayoutElement *>(m_title)->minimumOuterSizeHint().height();
+    if (m_styleRow && m_styleRow->layout())
+        available -= m_styleRow->minimumOuterSizeHint().height();
+    const QSize key(available, legend->itemCount());
+    if (key == m_legendFitFor)
+        return; // same room, same entries: the fitted font still holds
+    m_legendFitFor = key;
+    constexpr int kSmallest = 6; // still legible; below it the entries may be cut, not overlapped
+    for (int size = m_style.fontPointSize; size >= kSmallest; --size) {
+        for (int i = 0; i < legend->itemCount(); ++i) {
+            QCPAbstractLegendItem *item = legend->item(i);
+            QFont f = item->font();
+            if (m_style.pixelFonts)
+                f.setPixelSize(size);
+            else
+                f.setPointSize(size);
+            item->setFont(f);
+        }
+        if (legend->minimumOuterSizeHint().height() <= available)
+            break;
+    }
+}
+
+void RaceChart::fitTimeTitles()
+{
+    constexpr int kRoomyHeight = 220; // px of chart: below it the year title costs the plot a sixth of its height
+    const bool roomy = viewport().height() >= kRoomyHeight;
+    for (QCPAxis *axis : timeAxes()) {
+        auto it = m_timeTitles.find(axis);
+        if (it == m_timeTitles.end())
+            it = m_timeTitles.insert(axis, axis->label());
+        const QString wanted = roomy ? it.value() : QString();
+        if (axis->label() != wanted)
+            axis->setLabel(wanted);
+    }
 }
 
 void RaceChart::updateLayout()
 {
+    fitTimeTitles();
+    fitLegendToHeight();
     QCustomPlot::updateLayout();
+    fitAxisTitles();
     resetLabelPlacer();
     arrangeAnnotations();
     placeEventLabels();

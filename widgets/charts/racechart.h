@@ -117,6 +117,9 @@ protected:
     // on the plot itself and only list the comparison put it under the title.
     void placeLegendAbovePlot();
     QCPAxisRect *addAxisRect(int row, int column);
+    // The axis title, longest first: each layout shows the longest variant that
+    // fits along its axis rect (a short chart gets "κ (log₁₀ FLOP)", not a clipped title).
+    void setAxisTitles(QCPAxis *axis, const QStringList &longestFirst);
     void styleAxisRect(QCPAxisRect *rect);
     void refresh(); // rebuild + visibility + queued replot
 
@@ -183,6 +186,16 @@ private:
     QCPLegend *m_styleLegend = nullptr;
     QCPLayoutGrid *m_styleRow = nullptr; // in the layout only in Compare mode
     void showStyleRow(bool shown);
+    // Before each layout: the side legend's font shrinks (down to a floor) until
+    // every entry fits the chart's height, so entries never overlap.
+    void fitLegendToHeight();
+    void fitAxisTitles(); // after each layout: see setAxisTitles()
+    QSize m_legendFitFor;     // (available height, entries) the legend font was fitted for
+    QHash<QCPAxis *, QStringList> m_axisTitles;
+    // The time axes' titles ("Year"): a short chart drops them (the tick
+    // labels are years) and gives the height to the plot.
+    QHash<QCPAxis *, QString> m_timeTitles;
+    void fitTimeTitles();
     QCPItemTracer *m_tracer = nullptr;
 
     SeriesPool m_pool;
@@ -192,8 +205,12 @@ private:
         QCPItemText *label = nullptr;
         double year = 0;
         QCPAxis *time = nullptr;
+        int event = -1; // index in m_events
     };
-    QList<EventLabel> m_eventLabels; // in time order
+    QList<EventLabel> m_eventLabels; // per time axis, in time order
+    // Labels that stand for several events closer than a label's width, and
+    // the tooltip listing them (this layout).
+    QList<std::pair<QRectF, QString>> m_eventGroupTips;
     LabelPlacer m_placer;
 
     QHash<QCPAxis *, QCPRange> m_homeRanges;
