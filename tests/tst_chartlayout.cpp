@@ -12,6 +12,8 @@
 #include "chartkind.h"
 #include "outcomechart.h"
 #include "racechart.h"
+#include "rankingchart.h"
+#include "ranking.h"
 #include "simulator.h"
 
 #include <QDebug>
@@ -273,6 +275,7 @@ private slots:
     void everyArrivalKeepsItsLabel();
     void capabilityRangeHugsTheData();
     void nearbyEventsShareALabel();
+    void rankingChartDrawsTheSteadySeries();
 };
 
 void TestChartLayout::labelsFitOnScreen_data()
@@ -459,6 +462,22 @@ void TestChartLayout::nearbyEventsShareALabel()
         QVERIFY(eventLabels < int(chart->eventMarkers().size()));
         for (QCPItemStraightLine *line : chart->eventMarkers())
             QVERIFY(line->visible());
+    }
+}
+
+void TestChartLayout::rankingChartDrawsTheSteadySeries()
+{
+    // Near-equal labs keep their order on the chart (models/ranking.h).
+    const Scenario &s = builtinScenarios().front();
+    RankingChart chart;
+    chart.setResult(resultOf(s));
+    const auto steady = steadyRankSeries(*resultOf(s));
+    for (size_t j = 0; j < resultOf(s)->labs.size(); ++j) {
+        QCPGraph *g = chart.seriesGraph(QString::fromStdString(resultOf(s)->labs[j].name), QStringLiteral("rank"));
+        QVERIFY(g);
+        QCOMPARE(g->data()->size(), int(steady[j].size()));
+        for (int m = 0; m < g->data()->size(); ++m)
+            QCOMPARE(g->data()->at(m)->value, steady[j][size_t(m)]);
     }
 }
 
