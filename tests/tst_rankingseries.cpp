@@ -135,7 +135,7 @@ void TestRankingSeries::holdsForEveryBuiltinAndRandomScenario()
                 raceSwaps += swaps(raceRanks(r), a, b);
                 steadySwaps += swaps(steady, a, b);
                 // In the built-ins no two labs trade places back and forth (a
-                // sawtooth of 19-20 swaps between two labs once ran through 2027-29).
+                // sawtooth of 18-19 swaps between two labs once ran through 2026-33).
                 if (i < builtinScenarios().size())
                     QVERIFY2(swaps(steady, a, b) <= 6,
                              qPrintable(QStringLiteral("%1: %2 and %3 swap %4 times (race: %5)")
