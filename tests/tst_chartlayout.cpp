@@ -300,6 +300,11 @@ void TestChartLayout::labelsFitOnScreen()
             const QString where = QStringLiteral("%1 %2 %3x%4").arg(chartId(kind), c.name).arg(size.width()).arg(size.height());
             layOut(*chart, size, where);
             found << problems(*chart, where);
+            if (c.comparison && chart->canShowDifference()) {
+                chart->setCompareStyle(RaceChart::CompareStyle::Difference);
+                layOut(*chart, size, where + QStringLiteral(" difference"));
+                found << problems(*chart, where + QStringLiteral(" difference"));
+            }
         }
     }
     QVERIFY2(found.isEmpty(), qPrintable(found.mid(0, 12).join(QLatin1Char('\n'))));

@@ -41,48 +41,22 @@ QString CapabilityChart::title() const
 void CapabilityChart::rebuildDifference()
 {
     // Δκ(t) = κ here − κ there, month by month, for the labs in both results.
-    // A series ends at its lab's arrival, so a difference ends at the first arrival of the two.
     const SimulationResult &here = *result();
-    const SimulationResult &there = *comparison();
     setAxisTitles(yAxis, {tr("Δκ, this scenario − compared (orders of magnitude)"), tr("Δκ (orders of magnitude)"), tr("Δκ")});
     yAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
-    QCPRange delta(0, 0);
-    for (const auto &lab : here.labs) {
-        const auto other = std::find_if(there.labs.begin(), there.labs.end(), [&](const LabSeries &l) { return l.name == lab.name; });
-        if (other == there.labs.end())
-            continue;
-        QHash<long long, double> thereByMonth;
-        for (size_t i = 0; i < there.months.size() && i < other->effective_flop_log10.size(); ++i)
-            thereByMonth.insert(std::llround(there.months[i] * 12.0), other->effective_flop_log10[i]);
-        QVector<double> keys, values;
-        for (size_t i = 0; i < here.months.size() && i < lab.effective_flop_log10.size(); ++i) {
-            const auto it = thereByMonth.constFind(std::llround(here.months[i] * 12.0));
-            const double d = it == thereByMonth.constEnd() ? qQNaN() : lab.effective_flop_log10[i] - *it;
-            keys << here.months[i];
-            values << d;
-            if (std::isfinite(d)) {
-                delta.lower = std::min(delta.lower, d);
-                delta.upper = std::max(delta.upper, d);
-            }
-        }
-        SeriesInfo info;
-        info.lab = QString::fromStdString(lab.name);
-        info.role = QStringLiteral("kappa-difference");
-        info.inLegend = true;
-        info.quantity = tr("Δκ (this − compared)");
-        info.unit = tr("orders of magnitude");
-        info.decimals = 2;
-        QCPGraph *graph = poolGraph(info, xAxis, yAxis);
-        graph->setData(keys, values, true);
-    }
-    auto *zero = poolItem<QCPItemStraightLine>(QStringLiteral("zero"));
-    zero->point1->setCoords(0, 0);
-    zero->point2->setCoords(1, 0);
-    zero->setPen(QPen(chartStyle().foreground, chartStyle().markerScale));
-    zero->setSelectable(false);
-    const double pad = std::max(0.1, 0.08 * delta.size());
-    m_homeTop = delta.upper + pad;
-    setHomeRange(yAxis, QCPRange(delta.lower - pad, m_homeTop));
+    SeriesInfo info;
+    info.role = QStringLiteral("kappa-difference");
+    info.inLegend = true;
+    info.quantity = tr("Δκ (this − compared)");
+    info.unit = tr("orders of magnitude");
+    info.decimals = 2;
+    QCPRange delta;
+    bool haveDelta = false;
+    addDifferenceSeries(&LabSeries::effective_flop_log10, false, info, xAxis, yAxis, delta, haveDelta);
+    addZeroLine(QStringLiteral("zero"), xAxis, yAxis);
+    const QCPRange home = paddedDifferenceRange(delta, haveDelta);
+    m_homeTop = home.upper;
+    setHomeRange(yAxis, home);
     if (!here.months.empty())
         setHomeRange(xAxis, QCPRange(here.months.front(), here.months.back() + 0.25));
 }

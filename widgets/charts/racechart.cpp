@@ -287,9 +287,14 @@ void RaceChart::showStyleRow(bool shown)
         if (!shown) {
             plotLayout()->take(m_styleRow);
             plotLayout()->simplify();
+            m_styleRow->setVisible(false);
+            m_styleLegend->setVisible(false);
         }
         return;
     }
+    // Out of the layout it would still be drawn where it last was: hide it too.
+    m_styleRow->setVisible(shown);
+    m_styleLegend->setVisible(shown);
     const bool placed = m_styleRow->layout() != nullptr;
     if (shown && !placed) {
         plotLayout()->insertRow(1);
@@ -448,6 +453,59 @@ void RaceChart::setLabVisible(const QString &lab, bool visible)
 void RaceChart::setHomeRange(QCPAxis *axis, const QCPRange &range)
 {
     m_homeRanges.insert(axis, range);
+}
+
+void RaceChart::addDifferenceSeries(std::vector<double> LabSeries::*series, bool logarithm, SeriesInfo info, QCPAxis *keyAxis,
+                                    QCPAxis *valueAxis, QCPRange &range, bool &haveRange)
+{
+    // A series ends at its lab's arrival, so a difference ends at the first arrival of the two.
+    const SimulationResult &here = *m_result;
+    const SimulationResult &there = *m_comparison;
+    const auto value = [logarithm](double v) { return logarithm ? (v > 0 ? std::log10(v) : qQNaN()) : v; };
+    for (const auto &lab : here.labs) {
+        const auto other = std::find_if(there.labs.begin(), there.labs.end(), [&](const LabSeries &l) { return l.name == lab.name; });
+        if (other == there.labs.end())
+            continue;
+        const std::vector<double> &mine = lab.*series;
+        const std::vector<double> &theirs = (*other).*series;
+        QHash<long long, double> thereByMonth;
+        for (size_t i = 0; i < there.months.size() && i < theirs.size(); ++i)
+            thereByMonth.insert(std::llround(there.months[i] * 12.0), theirs[i]);
+        QVector<double> keys, values;
+        for (size_t i = 0; i < here.months.size() && i < mine.size(); ++i) {
+            const auto it = thereByMonth.constFind(std::llround(here.months[i] * 12.0));
+            const double d = it == thereByMonth.constEnd() ? qQNaN() : value(mine[i]) - value(*it);
+            keys << here.months[i];
+            values << d;
+            if (std::isfinite(d)) {
+                range = haveRange ? QCPRange(std::min(range.lower, d), std::max(range.upper, d)) : QCPRange(d, d);
+                haveRange = true;
+            }
+        }
+        info.lab = QString::fromStdString(lab.name);
+        info.comparison = false;
+        QCPGraph *graph = poolGraph(info, keyAxis, valueAxis);
+        graph->setData(keys, values, true);
+    }
+}
+
+void RaceChart::addZeroLine(const QString &key, QCPAxis *keyAxis, QCPAxis *valueAxis)
+{
+    auto *zero = poolItem<QCPItemStraightLine>(key);
+    zero->point1->setAxes(keyAxis, valueAxis);
+    zero->point2->setAxes(keyAxis, valueAxis);
+    zero->point1->setCoords(0, 0);
+    zero->point2->setCoords(1, 0);
+    zero->setClipAxisRect(valueAxis->axisRect());
+    zero->setPen(QPen(m_style.foreground, m_style.markerScale));
+    zero->setSelectable(false);
+}
+
+QCPRange RaceChart::paddedDifferenceRange(const QCPRange &range, bool haveRange)
+{
+    const QCPRange withZero = haveRange ? QCPRange(std::min(range.lower, 0.0), std::max(range.upper, 0.0)) : QCPRange(0, 0);
+    const double pad = std::max(0.1, 0.08 * withZero.size());
+    return QCPRange(withZero.lower - pad, withZero.upper + pad);
 }
 
 void RaceChart::resetView()
@@ -631,6 +689,13 @@ void RaceChart::fitTimeTitles()
 
 void RaceChart::updateLayout()
 {
+    // A title wider than the chart (a long compared scenario's name) ends in "…" rather than being cut.
+    if (m_title->visible()) {
+        const QString full = title();
+        const QString shown = QFontMetrics(m_title->font()).elidedText(full, Qt::ElideRight, std::max(40, viewport().width() - 12));
+        if (m_title->text() != shown)
+            m_title->setText(shown);
+    }
     fitTimeTitles();
     fitLegendToHeight();
     QCustomPlot::updateLayout();
@@ -708,6 +773,12 @@ QMenu *RaceChart::createContextMenu(QWidget *parent)
         difference->setChecked(m_compareStyle == CompareStyle::Difference);
         difference->setEnabled(m_comparison != nullptr);
         difference->setStatusTip(tr("One line per lab: this scenario minus the compared one"));
+    } else if (!noDifferenceReason().isEmpty()) {
+        QAction *difference = menu->addAction(tr("Compare as Di&fference"));
+        difference->setEnabled(false);
+        difference->setToolTip(noDifferenceReason());
+        difference->setStatusTip(noDifferenceReason());
+        menu->setToolTipsVisible(true); // the reason shows when hovering the greyed entry
     }
     QAction *show = menu->addAction(tr("Show &Data…"));
     connect(show, &QAction::triggered, this, [this] {

@@ -50,6 +50,8 @@ public:
     void setCompareStyle(CompareStyle style);
     CompareStyle compareStyle() const { return m_compareStyle; }
     virtual bool canShowDifference() const { return false; }
+    // Why a chart offers no difference (shown on its disabled menu entry); empty: not mentioned.
+    virtual QString noDifferenceReason() const { return {}; }
     bool showsDifference() const { return m_compareStyle == CompareStyle::Difference && m_comparison && canShowDifference(); }
 
     // The right-click menu: Copy Image and Export… (when someone listens to
@@ -139,6 +141,15 @@ protected:
     QString labOfItem(QCPAbstractItem *item) const { return m_pool.itemLab(item).lab; }
 
     void setHomeRange(QCPAxis *axis, const QCPRange &range);
+    // Compare as difference: for each lab in both results, its `series` here
+    // minus there, month by month (of the values' log10 when `logarithm`, so
+    // a ratio in orders of magnitude), as one graph per lab with `info`'s role,
+    // quantity, unit and legend flag. Grows `range` (haveRange false: empty) by the differences.
+    void addDifferenceSeries(std::vector<double> LabSeries::*series, bool logarithm, SeriesInfo info, QCPAxis *keyAxis,
+                             QCPAxis *valueAxis, QCPRange &range, bool &haveRange);
+    // The zero line of a difference panel, and its home range with air around the differences.
+    void addZeroLine(const QString &key, QCPAxis *keyAxis, QCPAxis *valueAxis);
+    static QCPRange paddedDifferenceRange(const QCPRange &range, bool haveRange);
     bool viewMoved() const { return m_viewMoved; } // the user zoomed or panned since the last reset
     QPen labPen(const QString &lab, bool comparison) const;
     QColor labTextColour(const QString &lab) const; // muted when hidden
