@@ -105,8 +105,13 @@ std::vector<std::vector<double>> steadyRankSeries(const SimulationResult &r, dou
                     return arrived[i] < arrived[k];
                 return kappa[i] > kappa[k] + tieKappa;
             };
-            std::vector<int> left = previous;
-            order.clear();
+            // Usually last month's order is still allowed: keep it as it is.
+            bool allowed = true;
+            for (size_t a = 0; a < n && allowed; ++a)
+                for (size_t b = a + 1; b < n && allowed; ++b)
+                    allowed = !mustLead(previous[b], previous[a]);
+            std::vector<int> left = allowed ? std::vector<int>{} : previous;
+            order = allowed ? previous : std::vector<int>{};
             while (!left.empty()) {
                 const auto next = std::find_if(left.begin(), left.end(), [&](int y) {
                     return std::none_of(left.begin(), left.end(), [&](int x) { return x != y && mustLead(x, y); });

@@ -205,6 +205,9 @@ QFont RaceChart::chartFont(int pointSize, bool bold) const
 void RaceChart::setChartStyle(const ChartStyle &style)
 {
     m_style = style;
+    m_axisTitleFit.clear(); // other type sizes: measure the titles again
+    m_titleFitWidth = -1;
+    m_legendFitFor = QSize();
     applyStyle();
     for (QCPAxisRect *rect : axisRects())
         styleAxisRect(rect);
@@ -620,6 +623,11 @@ void RaceChart::fitAxisTitles()
         if (variants.isEmpty())
             continue;
         const int room = axis->orientation() == Qt::Vertical ? axis->axisRect()->height() : axis->axisRect()->width();
+        // Measured once per room and variants (the style resets fits, see setChartStyle()).
+        const auto fitted = m_axisTitleFit.constFind(axis);
+        if (fitted != m_axisTitleFit.constEnd() && fitted->first == room && fitted->second == variants)
+            continue;
+        m_axisTitleFit.insert(axis, {room, variants});
         QFont font = chartFont(m_style.labelPointSize);
         const auto fits = [&](const QString &text) { return QFontMetrics(font).horizontalAdvance(text) + 2 <= room; };
         QString chosen;
@@ -648,15 +656,17 @@ void RaceChart::fitLegendToHeight()
 {
     if (!m_legendColumn || !legend->visible() || legend->itemCount() == 0)
         return;
+    // Same chart height, entries and rows above: the fitted font still holds.
+    const bool styleRow = m_styleRow && m_styleRow->layout();
+    const QSize key(viewport().height() * 4 + (m_title->visible() ? 2 : 0) + (styleRow ? 1 : 0), legend->itemCount());
+    if (key == m_legendFitFor)
+        return;
+    m_legendFitFor = key;
     int available = viewport().height() - plotLayout()->margins().top() - plotLayout()->margins().bottom();
     if (m_title->visible())
         available -= static_cast<QCPLayoutElement *>(m_title)->minimumOuterSizeHint().height();
-    if (m_styleRow && m_styleRow->layout())
+    if (styleRow)
         available -= m_styleRow->minimumOuterSizeHint().height();
-    const QSize key(available, legend->itemCount());
-    if (key == m_legendFitFor)
-        return; // same room, same entries: the fitted font still holds
-    m_legendFitFor = key;
     constexpr int kSmallest = 6; // still legible; below it the entries may be cut, not overlapped
     for (int size = m_style.fontPointSize; size >= kSmallest; --size) {
         for (int i = 0; i < legend->itemCount(); ++i) {
@@ -692,9 +702,14 @@ void RaceChart::updateLayout()
     // A title wider than the chart (a long compared scenario's name) ends in "…" rather than being cut.
     if (m_title->visible()) {
         const QString full = title();
-        const QString shown = QFontMetrics(m_title->font()).elidedText(full, Qt::ElideRight, std::max(40, viewport().width() - 12));
-        if (m_title->text() != shown)
-            m_title->setText(shown);
+        const int width = std::max(40, viewport().width() - 12);
+        if (full != m_titleFitText || width != m_titleFitWidth) { // measured once per title and width
+            m_titleFitText = full;
+            m_titleFitWidth = width;
+            const QString shown = QFontMetrics(m_title->font()).elidedText(full, Qt::ElideRight, width);
+            if (m_title->text() != shown)
+                m_title->setText(shown);
+        }
     }
     fitTimeTitles();
     fitLegendToHeight();

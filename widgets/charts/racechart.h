@@ -203,6 +203,9 @@ private:
     void fitAxisTitles(); // after each layout: see setAxisTitles()
     QSize m_legendFitFor;     // (available height, entries) the legend font was fitted for
     QHash<QCPAxis *, QStringList> m_axisTitles;
+    QHash<QCPAxis *, std::pair<int, QStringList>> m_axisTitleFit; // the room and variants each title was fitted for
+    QString m_titleFitText; // the title and width the chart title was elided for
+    int m_titleFitWidth = -1;
     // The time axes' titles ("Year"): a short chart drops them (the tick
     // labels are years) and gives the height to the plot.
     QHash<QCPAxis *, QString> m_timeTitles;
