@@ -4,6 +4,7 @@
 // every chart has a context menu (copy, export, reset zoom, show data) and a
 // hint on how to zoom and pan.
 #include "capabilitychart.h"
+#include "computechart.h"
 #include "chartdatadialog.h"
 #include "comparetext.h"
 #include "exportcontext.h"
@@ -89,6 +90,8 @@ private slots:
     void leaderboardGainsDeltaArrivalAndDeltaRank();
     void headlineSaysHowWinnerAndMarginChanged();
     void differenceOptionDrawsOneDeltaLinePerLab();
+    void computeChartOffersTheDifferenceToo();
+    void chartsWithoutADifferenceSayWhy();
     void contextMenuOffersCopyExportResetAndData();
     void showDataTablesThePlottedSeries();
     void emptySpaceHintsZoomAndPan();
@@ -232,6 +235,53 @@ void TestChartCompare::differenceOptionDrawsOneDeltaLinePerLab()
     chart.setCompareStyle(RaceChart::CompareStyle::Overlay);
     QVERIFY(chart.seriesGraph("Anthropic", "kappa", true));
     QVERIFY(!chart.seriesGraph("Anthropic", "kappa-difference"));
+}
+
+void TestChartCompare::computeChartOffersTheDifferenceToo()
+{
+    // The same option on the compute chart: log10 here − log10 there, so ten
+    // times the capacity reads +1 order of magnitude.
+    SimulationResult there = makeRaceResult();
+    for (double &c : lab(there, "Anthropic").compute_h100e)
+        c /= 10;
+    ComputeChart chart;
+    chart.setComparisonName(QStringLiteral("Tenth"));
+    chart.setResult(shared(makeRaceResult()), shared(there));
+    std::unique_ptr<QMenu> menu(chart.createContextMenu(nullptr));
+    QAction *difference = action(menu.get(), QStringLiteral("Compare as Difference"));
+    QVERIFY(difference && difference->isCheckable() && difference->isEnabled());
+    difference->trigger();
+    QVERIFY(chart.showsDifference());
+    QVERIFY(!chart.seriesGraph("Anthropic", "compute", true));
+    QCPGraph *capacity = chart.seriesGraph("Anthropic", "compute-difference");
+    QVERIFY(capacity);
+    QVERIFY(std::abs(capacity->data()->at(10)->value - 1.0) < 1e-9);
+    QVERIFY(std::abs(chart.seriesGraph("Anthropic", "training-difference")->data()->at(10)->value) < 1e-9);
+    QCPAxis *y = chart.capacityRect()->axis(QCPAxis::atLeft);
+    QCOMPARE(y->scaleType(), QCPAxis::stLinear);
+    QVERIFY(y->range().contains(1.0) && y->range().contains(0.0));
+    QVERIFY(chart.title().contains(QStringLiteral("Tenth")));
+    // Back to the overlay on log axes.
+    chart.setCompareStyle(RaceChart::CompareStyle::Overlay);
+    QCOMPARE(y->scaleType(), QCPAxis::stLogarithmic);
+    QVERIFY(chart.seriesGraph("Anthropic", "compute", true));
+    QVERIFY(!chart.seriesGraph("Anthropic", "compute-difference"));
+}
+
+void TestChartCompare::chartsWithoutADifferenceSayWhy()
+{
+    // Ranking and outcome offer no difference, and their greyed entry says why.
+    RankingChart ranking;
+    OutcomeChart outcome;
+    for (RaceChart *chart : std::initializer_list<RaceChart *>{&ranking, &outcome}) {
+        chart->setResult(shared(makeRaceResult()), shared(anthropicWins()));
+        std::unique_ptr<QMenu> menu(chart->createContextMenu(nullptr));
+        QAction *difference = action(menu.get(), QStringLiteral("Compare as Difference"));
+        QVERIFY(difference);
+        QVERIFY(!difference->isEnabled());
+        QVERIFY(difference->toolTip().contains(QStringLiteral("leaderboard")));
+        QVERIFY(menu->toolTipsVisible());
+    }
 }
 
 void TestChartCompare::contextMenuOffersCopyExportResetAndData()

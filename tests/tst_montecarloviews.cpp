@@ -6,10 +6,14 @@
 #include "montecarlopanel.h"
 #include "sensitivityview.h"
 
+#include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTest>
+#include <QWheelEvent>
 
 using namespace asirace;
 
@@ -36,6 +40,7 @@ private slots:
     void tornadoLimitsRows();
     void sensitivityViewOffersEveryOutput();
     void panelClampsRuns();
+    void unfocusedPanelInputsIgnoreTheWheel();
 };
 
 void TestMonteCarloViews::tornadoDrawsLargestEffectOnTop()
@@ -91,6 +96,34 @@ void TestMonteCarloViews::panelClampsRuns()
     QCOMPARE(panel.runs(), qint64(2000));
     panel.setEnabledByUser(true);
     QCOMPARE(toggled.size(), 1);
+}
+
+void TestMonteCarloViews::unfocusedPanelInputsIgnoreTheWheel()
+{
+    // The toolbar sits above the charts: scrolling past it must not change the
+    // seed or the number of runs (the app-wide wheel-only-with-focus rule).
+    MonteCarloPanel panel;
+    panel.setEnabledByUser(true);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    auto *seed = panel.findChild<QSpinBox *>();
+    auto *runs = panel.findChild<QComboBox *>();
+    QVERIFY(seed && runs);
+    QSignalSpy changed(&panel, &MonteCarloPanel::settingsChanged);
+    const quint64 seedBefore = panel.seed();
+    const qint64 runsBefore = panel.runs();
+    for (QWidget *input : std::initializer_list<QWidget *>{seed, runs}) {
+        QVERIFY(!input->hasFocus());
+        QCOMPARE(input->focusPolicy(), Qt::StrongFocus); // the wheel gives no focus either
+        const QPointF local = QPointF(input->rect().center());
+        QWheelEvent event(local, input->mapToGlobal(local), QPoint(), QPoint(0, 120), Qt::NoButton, Qt::NoModifier,
+                          Qt::NoScrollPhase, false);
+        QApplication::sendEvent(input, &event);
+    }
+    QCoreApplication::processEvents();
+    QCOMPARE(panel.seed(), seedBefore);
+    QCOMPARE(panel.runs(), runsBefore);
+    QCOMPARE(changed.size(), 0);
 }
 
 QTEST_MAIN(TestMonteCarloViews)

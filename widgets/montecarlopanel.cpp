@@ -1,5 +1,7 @@
 #include "montecarlopanel.h"
 
+#include "wheelguard.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -25,6 +27,9 @@ MonteCarloPanel::MonteCarloPanel(QWidget *parent) : QWidget(parent)
     m_seed->setRange(0, 1'000'000'000);
     m_seed->setPrefix(tr("seed "));
     m_seed->setToolTip(tr("Same seed, same odds: results do not depend on the number of threads."));
+    // Like every value input of the app: the wheel changes them only with focus.
+    WheelGuard::install(m_runs);
+    WheelGuard::install(m_seed);
     m_progress = new QProgressBar(this);
     m_progress->setMaximumWidth(120);
     m_progress->setTextVisible(false);

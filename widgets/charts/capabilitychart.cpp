@@ -19,11 +19,16 @@ CapabilityChart::CapabilityChart(QWidget *parent)
 {
     setupYearAxis(xAxis);
     xAxis->setLabel(tr("Year"));
-    yAxis->setLabel(tr("Capability κ (log₁₀ effective FLOP)"));
+    setKappaTitles();
     // Whole orders of magnitude only: κ 33 means 10^33 effective FLOP.
     yAxis->setTicker(QSharedPointer<IntegerTicker>::create());
     // Arrival labels above every line and connector, so stacked rows stay legible.
     addLayer(kLabelLayer, layer(QStringLiteral("main")), QCustomPlot::limAbove);
+}
+
+void CapabilityChart::setKappaTitles()
+{
+    setAxisTitles(yAxis, {tr("Capability κ (log₁₀ effective FLOP)"), tr("κ (log₁₀ eff. FLOP)"), tr("κ")});
 }
 
 QString CapabilityChart::title() const
@@ -36,48 +41,22 @@ QString CapabilityChart::title() const
 void CapabilityChart::rebuildDifference()
 {
     // Δκ(t) = κ here − κ there, month by month, for the labs in both results.
-    // A series ends at its lab's arrival, so a difference ends at the first arrival of the two.
     const SimulationResult &here = *result();
-    const SimulationResult &there = *comparison();
-    yAxis->setLabel(tr("Δκ, this scenario − compared (orders of magnitude)"));
+    setAxisTitles(yAxis, {tr("Δκ, this scenario − compared (orders of magnitude)"), tr("Δκ (orders of magnitude)"), tr("Δκ")});
     yAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
-    QCPRange delta(0, 0);
-    for (const auto &lab : here.labs) {
-        const auto other = std::find_if(there.labs.begin(), there.labs.end(), [&](const LabSeries &l) { return l.name == lab.name; });
-        if (other == there.labs.end())
-            continue;
-        QHash<long long, double> thereByMonth;
-        for (size_t i = 0; i < there.months.size() && i < other->effective_flop_log10.size(); ++i)
-            thereByMonth.insert(std::llround(there.months[i] * 12.0), other->effective_flop_log10[i]);
-        QVector<double> keys, values;
-        for (size_t i = 0; i < here.months.size() && i < lab.effective_flop_log10.size(); ++i) {
-            const auto it = thereByMonth.constFind(std::llround(here.months[i] * 12.0));
-            const double d = it == thereByMonth.constEnd() ? qQNaN() : lab.effective_flop_log10[i] - *it;
-            keys << here.months[i];
-            values << d;
-            if (std::isfinite(d)) {
-                delta.lower = std::min(delta.lower, d);
-                delta.upper = std::max(delta.upper, d);
-            }
-        }
-        SeriesInfo info;
-        info.lab = QString::fromStdString(lab.name);
-        info.role = QStringLiteral("kappa-difference");
-        info.inLegend = true;
-        info.quantity = tr("Δκ (this − compared)");
-        info.unit = tr("orders of magnitude");
-        info.decimals = 2;
-        QCPGraph *graph = poolGraph(info, xAxis, yAxis);
-        graph->setData(keys, values, true);
-    }
-    auto *zero = poolItem<QCPItemStraightLine>(QStringLiteral("zero"));
-    zero->point1->setCoords(0, 0);
-    zero->point2->setCoords(1, 0);
-    zero->setPen(QPen(chartStyle().foreground, chartStyle().markerScale));
-    zero->setSelectable(false);
-    const double pad = std::max(0.1, 0.08 * delta.size());
-    m_homeTop = delta.upper + pad;
-    setHomeRange(yAxis, QCPRange(delta.lower - pad, m_homeTop));
+    SeriesInfo info;
+    info.role = QStringLiteral("kappa-difference");
+    info.inLegend = true;
+    info.quantity = tr("Δκ (this − compared)");
+    info.unit = tr("orders of magnitude");
+    info.decimals = 2;
+    QCPRange delta;
+    bool haveDelta = false;
+    addDifferenceSeries(&LabSeries::effective_flop_log10, false, info, xAxis, yAxis, delta, haveDelta);
+    addZeroLine(QStringLiteral("zero"), xAxis, yAxis);
+    const QCPRange home = paddedDifferenceRange(delta, haveDelta);
+    m_homeTop = home.upper;
+    setHomeRange(yAxis, home);
     if (!here.months.empty())
         setHomeRange(xAxis, QCPRange(here.months.front(), here.months.back() + 0.25));
 }
@@ -93,7 +72,7 @@ void CapabilityChart::rebuild()
     }
     if (!yAxis->ticker().dynamicCast<IntegerTicker>()) {
         yAxis->setTicker(QSharedPointer<IntegerTicker>::create());
-        yAxis->setLabel(tr("Capability κ (log₁₀ effective FLOP)"));
+        setKappaTitles();
     }
     QCPRange kappa;
     bool haveKappa = false;
@@ -128,8 +107,8 @@ void CapabilityChart::rebuild()
 
     const SimulationResult *r = result() ? result().get() : comparison().get();
     if (r) {
-        addThreshold(QStringLiteral("agi"), r->agi_log10_flop, tr("AGI threshold (κ %1)").arg(r->agi_log10_flop, 0, 'g', 3), Qt::DashDotLine);
-        addThreshold(QStringLiteral("asi"), r->asi_log10_flop, tr("ASI threshold (κ %1)").arg(r->asi_log10_flop, 0, 'g', 3), Qt::DashLine);
+        addThreshold(QStringLiteral("agi"), r->agi_log10_flop, {tr("AGI threshold (κ %1)").arg(r->agi_log10_flop, 0, 'g', 3), tr("AGI κ %1").arg(r->agi_log10_flop, 0, 'g', 3)}, Qt::DashDotLine);
+        addThreshold(QStringLiteral("asi"), r->asi_log10_flop, {tr("ASI threshold (κ %1)").arg(r->asi_log10_flop, 0, 'g', 3), tr("ASI κ %1").arg(r->asi_log10_flop, 0, 'g', 3)}, Qt::DashLine);
         extendRange(kappa, haveKappa, r->agi_log10_flop);
         extendRange(kappa, haveKappa, r->asi_log10_flop);
         // The home view shows every line to its end (κ keeps climbing after
@@ -141,7 +120,7 @@ void CapabilityChart::rebuild()
     setHomeRange(xAxis, QCPRange(firstYear, lastYear + 0.25));
 }
 
-void CapabilityChart::addThreshold(const QString &key, double kappa, const QString &text, Qt::PenStyle style)
+void CapabilityChart::addThreshold(const QString &key, double kappa, const QStringList &texts, Qt::PenStyle style)
 {
     const QColor colour = chartStyle().foreground.lighter(150);
     auto *line = poolItem<QCPItemStraightLine>(key);
@@ -153,12 +132,12 @@ void CapabilityChart::addThreshold(const QString &key, double kappa, const QStri
     // Left end, just under the line: labs start far below the thresholds, so
     // this corner is empty while the arrival labels sit above the line.
     auto *label = poolItem<QCPItemText>(key + QStringLiteral(":label"));
-    label->setText(text);
+    label->setText(texts.first());
     label->setFont(chartFont(chartStyle().fontPointSize - 1));
     label->setColor(colour);
     label->setPadding(QMargins(2, 2, 2, 1));
     label->setSelectable(false);
-    m_thresholds.append({label, kappa});
+    m_thresholds.append({label, kappa, texts});
 }
 
 QCPItemTracer *CapabilityChart::addMarker(const QString &lab, double year, double kappa, bool comparison)
@@ -200,8 +179,10 @@ void CapabilityChart::addArrivalLabels(const SimulationResult &r)
         const QString key = QStringLiteral("arrival-label:%1").arg(it.key());
         const QColor colour = a.labs.size() == 1 ? labInkColour(a.labs.first(), 130) : chartStyle().foreground;
         a.label = poolItem<QCPItemText>(key);
+        a.group = int(m_arrivals.size());
         a.label->setLayer(kLabelLayer);
-        a.label->setText(QStringLiteral("%1 · %2").arg(a.labs.join(QStringLiteral(", ")), formatMonthYear(a.year)));
+        a.text = QStringLiteral("%1 · %2").arg(a.labs.join(QStringLiteral(", ")), formatMonthYear(a.year));
+        a.label->setText(a.text);
         a.label->setFont(chartFont(chartStyle().fontPointSize - 1, true));
         a.label->setColor(colour);
         a.label->setBrush(QBrush(chartStyle().background));
@@ -220,43 +201,120 @@ void CapabilityChart::addArrivalLabels(const SimulationResult &r)
     }
 }
 
+void CapabilityChart::groupArrivals(int merges)
+{
+    QList<int> starts; // first arrival of each group
+    for (int i = 0; i < m_arrivals.size(); ++i)
+        starts << i;
+    for (int k = 0; k < merges && starts.size() > 1; ++k) {
+        int closest = 1;
+        for (int g = 2; g < starts.size(); ++g)
+            if (m_arrivals[starts[g]].year - m_arrivals[starts[g] - 1].year <
+                m_arrivals[starts[closest]].year - m_arrivals[starts[closest] - 1].year)
+                closest = g;
+        starts.removeAt(closest);
+    }
+    starts << int(m_arrivals.size());
+    for (int g = 0; g + 1 < starts.size(); ++g) {
+        const int first = starts[g], end = starts[g + 1];
+        Arrival &lead = m_arrivals[first];
+        for (int k = first; k < end; ++k) {
+            m_arrivals[k].leadsGroup = k == first;
+            m_arrivals[k].group = first;
+            if (k != first) {
+                m_arrivals[k].label->setVisible(false);
+                m_arrivals[k].connector->setVisible(false);
+            }
+        }
+        if (end - first == 1) {
+            lead.label->setText(lead.text);
+            lead.label->setColor(lead.labs.size() == 1 ? labInkColour(lead.labs.first(), 130) : chartStyle().foreground);
+            continue;
+        }
+        // "Google DeepMind Apr · Anthropic Aug 2040": the year once when all share it.
+        const QString lastYear = formatMonthYear(m_arrivals[end - 1].year).section(QLatin1Char(' '), -1);
+        const bool oneYear = formatMonthYear(lead.year).section(QLatin1Char(' '), -1) == lastYear;
+        QStringList parts;
+        for (int k = first; k < end; ++k) {
+            const QString date = formatMonthYear(m_arrivals[k].year);
+            parts << QStringLiteral("%1 %2").arg(m_arrivals[k].labs.join(QStringLiteral(", ")),
+                                                 oneYear && k + 1 < end ? date.section(QLatin1Char(' '), 0, -2) : date);
+        }
+        lead.label->setText(parts.join(QStringLiteral(" · ")));
+        lead.label->setColor(chartStyle().foreground);
+    }
+}
+
 void CapabilityChart::arrangeAnnotations()
 {
     // Home view: start from the data and raise the top a row at a time until
-    // every label finds a free spot (above all data there is always room).
-    // A moved view keeps the user's ranges; labels then do their best.
+    // every label finds a free spot, as long as the data keep most of the
+    // plot's height; where they would not, neighbouring arrivals share a
+    // label (fewer rows) and the rows are tried again. A moved view keeps
+    // the user's ranges; labels then do their best.
+    constexpr double kMaxStretch = 2.0;        // the data keep at least half the height
+    constexpr double kMaxStretchCrowded = 4.0; // ... or a quarter, where labels fit no other way
+    double stretch = kMaxStretch;
     const bool home = !viewMoved() && !m_arrivals.isEmpty();
     const QFontMetrics metrics(m_arrivals.isEmpty() ? font() : m_arrivals.first().label->font());
     const double height = std::max(1, axisRect()->height());
     const auto raiseOneRow = [&] {
         const QCPRange range = yAxis->range();
         const double row = (metrics.height() + 6) * range.size() / height;
-        if (range.size() + row > 3 * (m_homeTop - range.lower))
-            return false; // the labels may not squeeze the data into a third of the plot
+        if (range.size() + row > stretch * (m_homeTop - range.lower))
+            return false; // the labels may not squeeze the data
         yAxis->setRangeUpper(range.upper + row);
         return true;
     };
     int raised = 0;
-    if (!viewMoved()) {
-        yAxis->setRangeUpper(m_homeTop);
-        // Start one row under the last layout's height: while a slider is
-        // dragged the labels need about the same room from one result to the next.
-        while (home && raised + 1 < m_raisedRows && raiseOneRow())
-            ++raised;
-        resetLabelPlacer();
+    bool allFree = false;
+    m_rowsBelow = 1;
+    const int maxMerges = home ? std::max(0, int(m_arrivals.size()) - 1) : 0;
+    for (int merges = 0; merges <= maxMerges && !allFree; ++merges) {
+        groupArrivals(merges);
+        raised = 0;
+        if (!viewMoved()) {
+            yAxis->setRangeUpper(m_homeTop);
+            // Start one row under the last layout's height: while a slider is
+            // dragged the labels need about the same room from one result to the next.
+            while (home && merges == m_merges && raised + 1 < m_raisedRows && raiseOneRow())
+                ++raised;
+            resetLabelPlacer();
+        }
+        allFree = placeLabels(false);
+        if (home) {
+            const bool fitsAcross = std::all_of(m_arrivals.begin(), m_arrivals.end(), [&](const Arrival &a) {
+                return !a.leadsGroup || LabelPlacer::textSize(*a.label).width() <= axisRect()->width();
+            });
+            while (!allFree && fitsAcross && raised < 16 && raiseOneRow()) {
+                ++raised;
+                resetLabelPlacer();
+                allFree = placeLabels(false);
+            }
+            if (allFree)
+                m_merges = merges;
+        }
     }
-    bool allFree = placeLabels(false);
-    if (home) {
-        const bool fitsAcross = std::all_of(m_arrivals.begin(), m_arrivals.end(), [&](const Arrival &a) {
-            return LabelPlacer::textSize(*a.label).width() <= axisRect()->width();
-        });
-        while (!allFree && fitsAcross && raised < 16 && raiseOneRow()) {
+    if (!allFree && home) {
+        // Nothing fits with the data keeping half the height (many arrivals
+        // on a short chart): one label per arrival month, and the labels may
+        // take up to three quarters of the height.
+        groupArrivals(0);
+        m_merges = 0;
+        stretch = kMaxStretchCrowded;
+        m_rowsBelow = 3;
+        yAxis->setRangeUpper(m_homeTop);
+        raised = 0;
+        resetLabelPlacer();
+        allFree = placeLabels(false);
+        while (!allFree && raised < 24 && raiseOneRow()) {
             ++raised;
             resetLabelPlacer();
             allFree = placeLabels(false);
         }
-        setHomeRange(yAxis, yAxis->range());
     }
+    if (home)
+        setHomeRange(yAxis, yAxis->range());
     m_raisedRows = raised;
     if (!allFree) {
         resetLabelPlacer();
@@ -276,34 +334,39 @@ bool CapabilityChart::placeLabels(bool bestEffort)
         placer.addObstacle(QRectF(m.x() - r, m.y() - r, 2 * r, 2 * r));
     }
     bool allFree = true;
-    // Thresholds first: short labels next to their line, left end first.
+    // Arrival labels first: they carry the result.
+    for (const Arrival &a : std::as_const(m_arrivals))
+        if (a.leadsGroup)
+            allFree = placeArrivalLabel(a, bestEffort) && allFree;
+    // Then the thresholds: next to their line, from its left end rightwards,
+    // under it, then over it; the short text ("ASI κ 38") where the long one
+    // finds no room.
     for (const Threshold &t : std::as_const(m_thresholds)) {
         const double y = yAxis->coordToPixel(t.kappa);
-        const QSizeF size = LabelPlacer::textSize(*t.label);
         if (y < area.top() || y > area.bottom()) {
             t.label->setVisible(false);
             continue;
         }
-        // Next to the line from its left end rightwards, under it, then over it;
-        // a row further off only when lines cross the line everywhere.
+        int chosen = -1;
         QList<QRectF> candidates;
-        for (const double offset : {1.0, -1.0 - size.height(), 2.0 + size.height(), -2.0 - 2 * size.height()})
-            for (int step = 0; step <= 10; ++step) {
-                const double left = area.left() + 4 + step / 10.0 * std::max(0.0, area.width() - size.width() - 8);
-                candidates << QRectF(QPointF(left, y + offset), size);
-            }
-        int chosen = placer.place(candidates, area);
-        if (chosen < 0) {
-            allFree = false;
-            if (bestEffort)
-                chosen = placer.placeBestEffort(candidates, area);
+        for (qsizetype v = 0; v < t.texts.size() && chosen < 0; ++v) {
+            t.label->setText(t.texts[v]);
+            const QSizeF size = LabelPlacer::textSize(*t.label);
+            candidates.clear();
+            for (const double offset : {1.0, -1.0 - size.height()})
+                for (int step = 0; step <= 20; ++step) {
+                    const double left = area.left() + 4 + step / 20.0 * std::max(0.0, area.width() - size.width() - 8);
+                    candidates << QRectF(QPointF(left, y + offset), size);
+                }
+            chosen = placer.place(candidates, area);
         }
+        // No room beside its line: no label (one further off would name the
+        // wrong line; the κ axis still gives the value). Raising the top
+        // would not help it, so it does not count against allFree.
         t.label->setVisible(chosen >= 0);
         if (chosen >= 0)
             LabelPlacer::moveLabel(*t.label, candidates[chosen].topLeft());
     }
-    for (const Arrival &a : std::as_const(m_arrivals))
-        allFree = placeArrivalLabel(a, bestEffort) && allFree;
     return allFree;
 }
 
@@ -324,25 +387,31 @@ bool CapabilityChart::placeArrivalLabel(const Arrival &a, bool bestEffort)
     // Above the marker, centred, to its left, to its right; row by row up to
     // the top; then the same below the marker.
     QList<QRectF> candidates;
-    const auto row = [&](double top) {
+    const auto row = [&](double top, bool above) {
         QList<double> lefts{m.x() - size.width() / 2};
         for (int k = 0; k <= 4; ++k)
             lefts << m.x() - 12 - (size.width() - 24) * k / 4;
         lefts << m.x() - size.width() - gap << m.x() + gap;
+        // Further left in the same row, where an arrival at the right edge
+        // leaves room: the connector runs up to the label's corner.
+        for (int k = 1; above && k <= 4; ++k)
+            lefts << m.x() - size.width() - gap - k * size.width() / 3;
         for (const double left : lefts) {
             const double clamped = std::clamp(left, area.left(), std::max(area.left(), area.right() - size.width()));
             candidates << QRectF(QPointF(clamped, top), size);
         }
     };
     for (double top = m.y() - gap - size.height(); top >= area.top(); top -= step)
-        row(top);
-    // Below only close by: far off, a label would point across the chart (the top is raised instead).
-    for (double top = m.y() + gap; top + size.height() <= area.bottom() && top < m.y() + gap + 3 * step; top += step)
-        row(top);
-    int chosen = placer.place(candidates, area);
+        row(top, true);
+    // Below only close by: far off, a label would point across the chart (the
+    // top is raised or labels are merged instead; crowded charts allow three rows).
+    for (double top = m.y() + gap; top + size.height() <= area.bottom() && top < m.y() + gap + m_rowsBelow * step; top += step)
+        row(top, false);
+    // On its opaque box the label may cover a dashed event line, not a lab's line.
+    int chosen = placer.place(candidates, area, LabelPlacer::Lines::AvoidData);
     const bool free = chosen >= 0;
     if (!free && bestEffort)
-        chosen = placer.placeBestEffort(candidates, area);
+        chosen = placer.placeBestEffort(candidates, area, LabelPlacer::Lines::AvoidData);
     a.label->setVisible(chosen >= 0);
     a.connector->setVisible(chosen >= 0);
     if (chosen < 0)
@@ -360,7 +429,7 @@ QMap<QString, QString> CapabilityChart::arrivalLabels() const
     QMap<QString, QString> out;
     for (const Arrival &a : m_arrivals)
         for (const QString &lab : a.labs)
-            out.insert(lab, a.label->text());
+            out.insert(lab, m_arrivals[a.group].label->text());
     return out;
 }
 

@@ -36,8 +36,9 @@ ComputeChart::ComputeChart(QWidget *parent)
         setupLogAxis(rect->axis(QCPAxis::atLeft));
     }
     m_capacityRect->axis(QCPAxis::atBottom)->setTickLabels(false);
-    m_capacityRect->axis(QCPAxis::atLeft)->setLabel(tr("Capacity (H100e)"));
-    m_trainingRect->axis(QCPAxis::atLeft)->setLabel(tr("Largest run (FLOP)"));
+    // Each title fits its own panel, so the two never run into each other.
+    setAxisTitles(m_capacityRect->axis(QCPAxis::atLeft), {tr("Capacity (H100e)"), tr("H100e")});
+    setAxisTitles(m_trainingRect->axis(QCPAxis::atLeft), {tr("Largest run (FLOP)"), tr("Run (FLOP)"), tr("FLOP")});
     m_trainingRect->axis(QCPAxis::atBottom)->setLabel(tr("Year"));
     plotArea()->setRowStretchFactor(1, 1.4); // the training panel carries the history: give it more room
     QCPAxis *topX = m_capacityRect->axis(QCPAxis::atBottom);
@@ -46,8 +47,78 @@ ComputeChart::ComputeChart(QWidget *parent)
     connect(bottomX, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), topX, qOverload<const QCPRange &>(&QCPAxis::setRange));
 }
 
+QString ComputeChart::title() const
+{
+    if (showsDifference())
+        return tr("Compute difference: this scenario vs %1 (orders of magnitude)")
+            .arg(comparisonName().isEmpty() ? tr("the compared one") : comparisonName());
+    return tr("Compute: capacity and largest training run");
+}
+
+void ComputeChart::setValueScales(bool logarithmic)
+{
+    QCPAxis *capacity = m_capacityRect->axis(QCPAxis::atLeft);
+    QCPAxis *training = m_trainingRect->axis(QCPAxis::atLeft);
+    if ((capacity->scaleType() == QCPAxis::stLogarithmic) == logarithmic)
+        return;
+    for (QCPAxis *axis : {capacity, training}) {
+        if (logarithmic) {
+            setupLogAxis(axis);
+        } else {
+            axis->setScaleType(QCPAxis::stLinear);
+            axis->setTicker(QSharedPointer<QCPAxisTicker>::create());
+            axis->setNumberFormat(QStringLiteral("g"));
+            axis->setNumberPrecision(3);
+        }
+    }
+    if (logarithmic) {
+        setAxisTitles(capacity, {tr("Capacity (H100e)"), tr("H100e")});
+        setAxisTitles(training, {tr("Largest run (FLOP)"), tr("Run (FLOP)"), tr("FLOP")});
+    } else {
+        setAxisTitles(capacity, {tr("Δ log₁₀ capacity (orders of magnitude)"), tr("Δ capacity (OOM)"), tr("ΔH100e")});
+        setAxisTitles(training, {tr("Δ log₁₀ largest run (orders of magnitude)"), tr("Δ run (OOM)"), tr("ΔFLOP")});
+    }
+}
+
+void ComputeChart::rebuildDifference()
+{
+    QCPAxis *x1 = m_capacityRect->axis(QCPAxis::atBottom);
+    QCPAxis *x2 = m_trainingRect->axis(QCPAxis::atBottom);
+    SeriesInfo info;
+    info.unit = tr("orders of magnitude");
+    info.decimals = 2;
+    info.role = QStringLiteral("compute-difference");
+    info.inLegend = true; // one legend entry per lab: the capacity graph's
+    info.quantity = tr("Δ log₁₀ compute capacity (this − compared)");
+    QCPRange capacity, training;
+    bool haveCapacity = false, haveTraining = false;
+    addDifferenceSeries(&LabSeries::compute_h100e, true, info, x1, m_capacityRect->axis(QCPAxis::atLeft), capacity, haveCapacity);
+    info.role = QStringLiteral("training-difference");
+    info.inLegend = false;
+    info.quantity = tr("Δ log₁₀ largest training run (this − compared)");
+    addDifferenceSeries(&LabSeries::training_run_flop, true, info, x2, m_trainingRect->axis(QCPAxis::atLeft), training, haveTraining);
+    addZeroLine(QStringLiteral("zero:capacity"), x1, m_capacityRect->axis(QCPAxis::atLeft));
+    addZeroLine(QStringLiteral("zero:training"), x2, m_trainingRect->axis(QCPAxis::atLeft));
+    setHomeRange(m_capacityRect->axis(QCPAxis::atLeft), paddedDifferenceRange(capacity, haveCapacity));
+    setHomeRange(m_trainingRect->axis(QCPAxis::atLeft), paddedDifferenceRange(training, haveTraining));
+    const SimulationResult &here = *result();
+    if (!here.months.empty()) {
+        const QCPRange years(std::floor(here.months.front()) - 0.5, here.months.back() + 0.5);
+        setHomeRange(x1, years);
+        setHomeRange(x2, years);
+    }
+}
+
 void ComputeChart::rebuild()
 {
+    // Items of the last rebuild not requested again are deleted: forget them first.
+    m_recordLabels.clear();
+    m_historyByRole.clear();
+    setValueScales(!showsDifference());
+    if (showsDifference()) {
+        rebuildDifference();
+        return;
+    }
     QCPRange capacity, training;
     bool haveCapacity = false, haveTraining = false;
     double firstYear = result() && !result()->months.empty() ? result()->months.front() : 2025.0;

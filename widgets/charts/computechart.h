@@ -15,7 +15,8 @@ class ComputeChart : public RaceChart
 public:
     explicit ComputeChart(QWidget *parent = nullptr);
 
-    QString title() const override { return tr("Compute: capacity and largest training run"); }
+    QString title() const override;
+    bool canShowDifference() const override { return true; }
     QCPAxisRect *capacityRect() const { return m_capacityRect; }
     QCPAxisRect *trainingRect() const { return m_trainingRect; }
 
@@ -39,6 +40,10 @@ private:
     void addLegendMarker(const QString &role, const QString &name, QCPScatterStyle::ScatterShape shape,
                          const QColor &fill, double size, QCPAxis *x, QCPAxis *y);
     void placeRecordLabels();
+    // Compare as difference: log10 here − log10 there of capacity and largest
+    // run, in orders of magnitude (+1 = ten times as much here), on linear axes.
+    void rebuildDifference();
+    void setValueScales(bool logarithmic);
 
     QCPAxisRect *m_capacityRect = nullptr;
     QCPAxisRect *m_trainingRect = nullptr;

@@ -49,6 +49,7 @@ void LabelPlacer::clear()
 {
     m_bands.clear();
     m_obstacles.clear();
+    m_marks.clear();
     m_labels.clear();
 }
 
@@ -67,6 +68,16 @@ void LabelPlacer::addLine(const QPolygonF &pixels)
 }
 
 void LabelPlacer::addObstacle(const QRectF &pixels) { m_obstacles << pixels; }
+
+void LabelPlacer::addVerticalMark(double x, double top, double bottom) { m_marks.append({x, top, bottom}); }
+
+int LabelPlacer::marksThrough(const QRectF &rect) const
+{
+    const QRectF c = rect.adjusted(1, 1, -1, -1); // a mark along the label's edge does not cross its text
+    return int(std::count_if(m_marks.begin(), m_marks.end(), [&](const Mark &m) {
+        return m.x > c.left() && m.x < c.right() && m.bottom > c.top() && m.top < c.bottom();
+    }));
+}
 
 void LabelPlacer::claim(const QRectF &pixels) { m_labels << pixels; }
 
@@ -103,7 +114,9 @@ int LabelPlacer::place(const QList<QRectF> &candidates, const QRectF &bounds, Li
         const QRectF &r = candidates[i];
         if (!inside(r, bounds) || coversLabel(r) || obstaclesUnder(r) > 0)
             continue;
-        if (lines == Lines::Avoid && linesThrough(r) > 0)
+        if (lines != Lines::Ignore && linesThrough(r) > 0)
+            continue;
+        if (lines == Lines::Avoid && marksThrough(r) > 0)
             continue;
         claim(r);
         return int(i);
@@ -120,7 +133,8 @@ int LabelPlacer::placeBestEffort(const QList<QRectF> &candidates, const QRectF &
         const QRectF &r = candidates[i];
         if (!inside(r, bounds) || coversLabel(r))
             continue;
-        const int cost = 4 * obstaclesUnder(r) + (lines == Lines::Avoid ? linesThrough(r, 50) : 0);
+        const int cost = 4 * obstaclesUnder(r) + (lines != Lines::Ignore ? linesThrough(r, 50) : 0) +
+                         (lines == Lines::Avoid ? marksThrough(r) : 0);
         if (best < 0 || cost < bestCost) {
             best = int(i);
             bestCost = cost;

@@ -21,11 +21,16 @@ namespace asirace {
 class LabelPlacer
 {
 public:
-    enum class Lines { Avoid, Ignore }; // Ignore: labels that run along lines (event dates)
+    // Avoid: plotted lines and marks; AvoidData: plotted lines only (labels on an
+    // opaque box may cover a dashed mark); Ignore: labels that run along lines (event dates).
+    enum class Lines { Avoid, AvoidData, Ignore };
 
     void clear();
     // A plotted line in pixels; NaN points break it.
     void addLine(const QPolygonF &pixels);
+    // A vertical mark (a dashed event line) from top to bottom at x, pixels.
+    void addVerticalMark(double x, double top, double bottom);
+    int marksThrough(const QRectF &rect) const;
     // Never covered by a label (bars, markers, points).
     void addObstacle(const QRectF &pixels);
     // Reserved for a label: later labels keep off it.
@@ -58,6 +63,10 @@ private:
     static constexpr double kBandPx = 32;
     QHash<int, QList<Segment>> m_bands;
     QList<QRectF> m_obstacles;
+    struct Mark {
+        double x, top, bottom;
+    };
+    QList<Mark> m_marks;
     QList<QRectF> m_labels;
 };
 

@@ -19,6 +19,11 @@ public:
     explicit OutcomeChart(QWidget *parent = nullptr);
 
     QString title() const override { return tr("Race outcome: ASI arrival by lab"); }
+    QString noDifferenceReason() const override
+    {
+        return tr("Each lab's two arrival dates already stand side by side; the leaderboard's "
+                  "Δ arrival column gives the difference in months.");
+    }
 
     void setOdds(std::optional<OutcomeOdds> odds);
     const std::optional<OutcomeOdds> &odds() const { return m_odds; }

@@ -205,6 +205,9 @@ QFont RaceChart::chartFont(int pointSize, bool bold) const
 void RaceChart::setChartStyle(const ChartStyle &style)
 {
     m_style = style;
+    m_axisTitleFit.clear(); // other type sizes: measure the titles again
+    m_titleFitWidth = -1;
+    m_legendFitFor = QSize();
     applyStyle();
     for (QCPAxisRect *rect : axisRects())
         styleAxisRect(rect);
@@ -287,9 +290,14 @@ void RaceChart::showStyleRow(bool shown)
         if (!shown) {
             plotLayout()->take(m_styleRow);
             plotLayout()->simplify();
+            m_styleRow->setVisible(false);
+            m_styleLegend->setVisible(false);
         }
         return;
     }
+    // Out of the layout it would still be drawn where it last was: hide it too.
+    m_styleRow->setVisible(shown);
+    m_styleLegend->setVisible(shown);
     const bool placed = m_styleRow->layout() != nullptr;
     if (shown && !placed) {
         plotLayout()->insertRow(1);
@@ -355,6 +363,7 @@ void RaceChart::syncLegend()
     // One entry per lab (hidden labs struck through, so they can be clicked
     // back), then one "dashed = comparison" entry when a comparison is shown.
     legend->clearItems();
+    m_legendFitFor = QSize(); // new entries at the full size: fit them again
     // Keep a stable order: the order of labs in the primary result.
     const auto &infos = m_pool.infos();
     if (m_result) {
@@ -449,6 +458,59 @@ void RaceChart::setHomeRange(QCPAxis *axis, const QCPRange &range)
     m_homeRanges.insert(axis, range);
 }
 
+void RaceChart::addDifferenceSeries(std::vector<double> LabSeries::*series, bool logarithm, SeriesInfo info, QCPAxis *keyAxis,
+                                    QCPAxis *valueAxis, QCPRange &range, bool &haveRange)
+{
+    // A series ends at its lab's arrival, so a difference ends at the first arrival of the two.
+    const SimulationResult &here = *m_result;
+    const SimulationResult &there = *m_comparison;
+    const auto value = [logarithm](double v) { return logarithm ? (v > 0 ? std::log10(v) : qQNaN()) : v; };
+    for (const auto &lab : here.labs) {
+        const auto other = std::find_if(there.labs.begin(), there.labs.end(), [&](const LabSeries &l) { return l.name == lab.name; });
+        if (other == there.labs.end())
+            continue;
+        const std::vector<double> &mine = lab.*series;
+        const std::vector<double> &theirs = (*other).*series;
+        QHash<long long, double> thereByMonth;
+        for (size_t i = 0; i < there.months.size() && i < theirs.size(); ++i)
+            thereByMonth.insert(std::llround(there.months[i] * 12.0), theirs[i]);
+        QVector<double> keys, values;
+        for (size_t i = 0; i < here.months.size() && i < mine.size(); ++i) {
+            const auto it = thereByMonth.constFind(std::llround(here.months[i] * 12.0));
+            const double d = it == thereByMonth.constEnd() ? qQNaN() : value(mine[i]) - value(*it);
+            keys << here.months[i];
+            values << d;
+            if (std::isfinite(d)) {
+                range = haveRange ? QCPRange(std::min(range.lower, d), std::max(range.upper, d)) : QCPRange(d, d);
+                haveRange = true;
+            }
+        }
+        info.lab = QString::fromStdString(lab.name);
+        info.comparison = false;
+        QCPGraph *graph = poolGraph(info, keyAxis, valueAxis);
+        graph->setData(keys, values, true);
+    }
+}
+
+void RaceChart::addZeroLine(const QString &key, QCPAxis *keyAxis, QCPAxis *valueAxis)
+{
+    auto *zero = poolItem<QCPItemStraightLine>(key);
+    zero->point1->setAxes(keyAxis, valueAxis);
+    zero->point2->setAxes(keyAxis, valueAxis);
+    zero->point1->setCoords(0, 0);
+    zero->point2->setCoords(1, 0);
+    zero->setClipAxisRect(valueAxis->axisRect());
+    zero->setPen(QPen(m_style.foreground, m_style.markerScale));
+    zero->setSelectable(false);
+}
+
+QCPRange RaceChart::paddedDifferenceRange(const QCPRange &range, bool haveRange)
+{
+    const QCPRange withZero = haveRange ? QCPRange(std::min(range.lower, 0.0), std::max(range.upper, 0.0)) : QCPRange(0, 0);
+    const double pad = std::max(0.1, 0.08 * withZero.size());
+    return QCPRange(withZero.lower - pad, withZero.upper + pad);
+}
+
 void RaceChart::resetView()
 {
     m_viewMoved = false;
@@ -531,11 +593,128 @@ void RaceChart::resetLabelPlacer()
 {
     m_placer.clear();
     m_placer.addGraphLines(*this);
+    // The dashed event lines are marks: a label without a box across one is hard to read.
+    for (const auto &[line, index] : std::as_const(m_eventLines)) {
+        if (!line->visible())
+            continue;
+        const QRectF area = line->clipAxisRect()->rect();
+        const double x = line->point1->pixelPosition().x();
+        if (x >= area.left() && x <= area.right())
+            m_placer.addVerticalMark(x, area.top(), area.bottom());
+    }
+}
+
+void RaceChart::setAxisTitles(QCPAxis *axis, const QStringList &longestFirst)
+{
+    m_axisTitles.insert(axis, longestFirst);
+    if (!longestFirst.isEmpty() && !longestFirst.contains(axis->label()))
+        axis->setLabel(longestFirst.first()); // the margin needs a label now; fitAxisTitles() picks the variant
+}
+
+void RaceChart::fitAxisTitles()
+{
+    // The longest variant that fits at the style's size; on a panel too short
+    // for any, the shortest one in a smaller type (down to a floor).
+    constexpr int kSmallest = 6;
+    bool fontChanged = false;
+    for (auto it = m_axisTitles.cbegin(); it != m_axisTitles.cend(); ++it) {
+        QCPAxis *axis = it.key();
+        const QStringList &variants = it.value();
+        if (variants.isEmpty())
+            continue;
+        const int room = axis->orientation() == Qt::Vertical ? axis->axisRect()->height() : axis->axisRect()->width();
+        // Measured once per room and variants (the style resets fits, see setChartStyle()).
+        const auto fitted = m_axisTitleFit.constFind(axis);
+        if (fitted != m_axisTitleFit.constEnd() && fitted->first == room && fitted->second == variants)
+            continue;
+        m_axisTitleFit.insert(axis, {room, variants});
+        QFont font = chartFont(m_style.labelPointSize);
+        const auto fits = [&](const QString &text) { return QFontMetrics(font).horizontalAdvance(text) + 2 <= room; };
+        QString chosen;
+        for (const QString &v : variants)
+            if (fits(v)) {
+                chosen = v;
+                break;
+            }
+        if (chosen.isEmpty()) {
+            chosen = variants.last();
+            for (int size = m_style.labelPointSize - 1; size >= kSmallest && !fits(chosen); --size)
+                font = chartFont(size);
+        }
+        if (axis->label() != chosen)
+            axis->setLabel(chosen); // a rotated title keeps its height whatever its text
+        if (axis->labelFont() != font) {
+            axis->setLabelFont(font);
+            fontChanged = true;
+        }
+    }
+    if (fontChanged)
+        QCustomPlot::updateLayout(); // the title's type size sets the margin: lay out once more
+}
+
+void RaceChart::fitLegendToHeight()
+{
+    if (!m_legendColumn || !legend->visible() || legend->itemCount() == 0)
+        return;
+    // Same chart height, entries and rows above: the fitted font still holds.
+    const bool styleRow = m_styleRow && m_styleRow->layout();
+    const QSize key(viewport().height() * 4 + (m_title->visible() ? 2 : 0) + (styleRow ? 1 : 0), legend->itemCount());
+    if (key == m_legendFitFor)
+        return;
+    m_legendFitFor = key;
+    int available = viewport().height() - plotLayout()->margins().top() - plotLayout()->margins().bottom();
+    if (m_title->visible())
+        available -= static_cast<QCPLayoutElement *>(m_title)->minimumOuterSizeHint().height();
+    if (styleRow)
+        available -= m_styleRow->minimumOuterSizeHint().height();
+    constexpr int kSmallest = 6; // still legible; below it the entries may be cut, not overlapped
+    for (int size = m_style.fontPointSize; size >= kSmallest; --size) {
+        for (int i = 0; i < legend->itemCount(); ++i) {
+            QCPAbstractLegendItem *item = legend->item(i);
+            QFont f = item->font();
+            if (m_style.pixelFonts)
+                f.setPixelSize(size);
+            else
+                f.setPointSize(size);
+            item->setFont(f);
+        }
+        if (legend->minimumOuterSizeHint().height() <= available)
+            break;
+    }
+}
+
+void RaceChart::fitTimeTitles()
+{
+    constexpr int kRoomyHeight = 220; // px of chart: below it the year title costs the plot a sixth of its height
+    const bool roomy = viewport().height() >= kRoomyHeight;
+    for (QCPAxis *axis : timeAxes()) {
+        auto it = m_timeTitles.find(axis);
+        if (it == m_timeTitles.end())
+            it = m_timeTitles.insert(axis, axis->label());
+        const QString wanted = roomy ? it.value() : QString();
+        if (axis->label() != wanted)
+            axis->setLabel(wanted);
+    }
 }
 
 void RaceChart::updateLayout()
 {
+    // A title wider than the chart (a long compared scenario's name) ends in "…" rather than being cut.
+    if (m_title->visible()) {
+        const QString full = title();
+        const int width = std::max(40, viewport().width() - 12);
+        if (full != m_titleFitText || width != m_titleFitWidth) { // measured once per title and width
+            m_titleFitText = full;
+            m_titleFitWidth = width;
+            const QString shown = QFontMetrics(m_title->font()).elidedText(full, Qt::ElideRight, width);
+            if (m_title->text() != shown)
+                m_title->setText(shown);
+        }
+    }
+    fitTimeTitles();
+    fitLegendToHeight();
     QCustomPlot::updateLayout();
+    fitAxisTitles();
     resetLabelPlacer();
     arrangeAnnotations();
     placeEventLabels();
@@ -609,6 +788,12 @@ QMenu *RaceChart::createContextMenu(QWidget *parent)
         difference->setChecked(m_compareStyle == CompareStyle::Difference);
         difference->setEnabled(m_comparison != nullptr);
         difference->setStatusTip(tr("One line per lab: this scenario minus the compared one"));
+    } else if (!noDifferenceReason().isEmpty()) {
+        QAction *difference = menu->addAction(tr("Compare as Di&fference"));
+        difference->setEnabled(false);
+        difference->setToolTip(noDifferenceReason());
+        difference->setStatusTip(noDifferenceReason());
+        menu->setToolTipsVisible(true); // the reason shows when hovering the greyed entry
     }
     QAction *show = menu->addAction(tr("Show &Data…"));
     connect(show, &QAction::triggered, this, [this] {

@@ -50,6 +50,8 @@ public:
     void setCompareStyle(CompareStyle style);
     CompareStyle compareStyle() const { return m_compareStyle; }
     virtual bool canShowDifference() const { return false; }
+    // Why a chart offers no difference (shown on its disabled menu entry); empty: not mentioned.
+    virtual QString noDifferenceReason() const { return {}; }
     bool showsDifference() const { return m_compareStyle == CompareStyle::Difference && m_comparison && canShowDifference(); }
 
     // The right-click menu: Copy Image and Export… (when someone listens to
@@ -117,6 +119,9 @@ protected:
     // on the plot itself and only list the comparison put it under the title.
     void placeLegendAbovePlot();
     QCPAxisRect *addAxisRect(int row, int column);
+    // The axis title, longest first: each layout shows the longest variant that
+    // fits along its axis rect (a short chart gets "κ (log₁₀ FLOP)", not a clipped title).
+    void setAxisTitles(QCPAxis *axis, const QStringList &longestFirst);
     void styleAxisRect(QCPAxisRect *rect);
     void refresh(); // rebuild + visibility + queued replot
 
@@ -136,6 +141,15 @@ protected:
     QString labOfItem(QCPAbstractItem *item) const { return m_pool.itemLab(item).lab; }
 
     void setHomeRange(QCPAxis *axis, const QCPRange &range);
+    // Compare as difference: for each lab in both results, its `series` here
+    // minus there, month by month (of the values' log10 when `logarithm`, so
+    // a ratio in orders of magnitude), as one graph per lab with `info`'s role,
+    // quantity, unit and legend flag. Grows `range` (haveRange false: empty) by the differences.
+    void addDifferenceSeries(std::vector<double> LabSeries::*series, bool logarithm, SeriesInfo info, QCPAxis *keyAxis,
+                             QCPAxis *valueAxis, QCPRange &range, bool &haveRange);
+    // The zero line of a difference panel, and its home range with air around the differences.
+    void addZeroLine(const QString &key, QCPAxis *keyAxis, QCPAxis *valueAxis);
+    static QCPRange paddedDifferenceRange(const QCPRange &range, bool haveRange);
     bool viewMoved() const { return m_viewMoved; } // the user zoomed or panned since the last reset
     QPen labPen(const QString &lab, bool comparison) const;
     QColor labTextColour(const QString &lab) const; // muted when hidden
@@ -183,6 +197,19 @@ private:
     QCPLegend *m_styleLegend = nullptr;
     QCPLayoutGrid *m_styleRow = nullptr; // in the layout only in Compare mode
     void showStyleRow(bool shown);
+    // Before each layout: the side legend's font shrinks (down to a floor) until
+    // every entry fits the chart's height, so entries never overlap.
+    void fitLegendToHeight();
+    void fitAxisTitles(); // after each layout: see setAxisTitles()
+    QSize m_legendFitFor;     // (available height, entries) the legend font was fitted for
+    QHash<QCPAxis *, QStringList> m_axisTitles;
+    QHash<QCPAxis *, std::pair<int, QStringList>> m_axisTitleFit; // the room and variants each title was fitted for
+    QString m_titleFitText; // the title and width the chart title was elided for
+    int m_titleFitWidth = -1;
+    // The time axes' titles ("Year"): a short chart drops them (the tick
+    // labels are years) and gives the height to the plot.
+    QHash<QCPAxis *, QString> m_timeTitles;
+    void fitTimeTitles();
     QCPItemTracer *m_tracer = nullptr;
 
     SeriesPool m_pool;
@@ -192,8 +219,12 @@ private:
         QCPItemText *label = nullptr;
         double year = 0;
         QCPAxis *time = nullptr;
+        int event = -1; // index in m_events
     };
-    QList<EventLabel> m_eventLabels; // in time order
+    QList<EventLabel> m_eventLabels; // per time axis, in time order
+    // Labels that stand for several events closer than a label's width, and
+    // the tooltip listing them (this layout).
+    QList<std::pair<QRectF, QString>> m_eventGroupTips;
     LabelPlacer m_placer;
 
     QHash<QCPAxis *, QCPRange> m_homeRanges;

@@ -3,6 +3,8 @@
 // the same chart) show them alike.
 #include "racechart.h"
 
+#include "racetext.h"
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -74,30 +76,70 @@ void RaceChart::addEventMarkers()
             label->setColor(colour.darker(130));
             label->setPadding(QMargins(2, 2, 2, 2));
             label->setSelectable(false);
-            m_eventLabels.append({label, event.year, time});
+            m_eventLabels.append({label, event.year, time, i});
         }
     }
 }
 
 void RaceChart::placeEventLabels()
 {
-    // Labels that would cover another label (or no longer fit) stay off:
-    // the dashed line and its tooltip still name the event.
-    for (const EventLabel &e : std::as_const(m_eventLabels)) {
-        QCPItemText *label = e.label;
+    // Events closer together than a label's width share one label ("3 events,
+    // Feb-Apr 2026", its tooltip lists them): side by side, rotated labels
+    // would cross each other's lines and read as one block. A label that would
+    // cover another label (or no longer fits) stays off: the dashed line and
+    // its tooltip still name the event.
+    m_eventGroupTips.clear();
+    QList<int> shown; // indices into m_eventLabels whose line is in view, per axis in time order
+    for (int i = 0; i < m_eventLabels.size(); ++i) {
+        const EventLabel &e = m_eventLabels[i];
+        e.label->setText(m_events[e.event].label);
         const QRectF area = e.time->axisRect()->rect();
         const double x = e.time->coordToPixel(e.year);
+        const bool inView = x >= area.left() && x <= area.right();
+        e.label->setVisible(inView);
+        if (inView)
+            shown << i;
+    }
+    for (qsizetype g = 0; g < shown.size();) {
+        const qsizetype begin = g;
+        const EventLabel &first = m_eventLabels[shown[g]];
+        const QRectF area = first.time->axisRect()->rect();
+        const double wide = LabelPlacer::textSize(*first.label).height(); // rotated: the text's height is its width
+        const double gap = 3;
+        qsizetype end = g + 1;
+        double lastX = first.time->coordToPixel(first.year);
+        while (end < shown.size()) {
+            const EventLabel &next = m_eventLabels[shown[end]];
+            const double x = next.time->coordToPixel(next.year);
+            if (next.time != first.time || x - lastX >= wide + gap)
+                break;
+            lastX = x;
+            ++end;
+        }
+        const double firstX = first.time->coordToPixel(first.year);
+        QCPItemText *label = first.label;
+        if (end - g > 1) {
+            const EventLabel &last = m_eventLabels[shown[end - 1]];
+            QString from = formatMonthYear(first.year);
+            const QString to = formatMonthYear(last.year);
+            if (from != to && from.section(QLatin1Char(' '), -1) == to.section(QLatin1Char(' '), -1))
+                from = from.section(QLatin1Char(' '), 0, -2); // "Feb-Apr 2026"
+            label->setText(from == to ? tr("%1 events, %2").arg(end - g).arg(to)
+                                      : tr("%1 events, %2\u2013%3").arg(end - g).arg(from, to));
+            for (qsizetype k = g + 1; k < end; ++k)
+                m_eventLabels[shown[k]].label->setVisible(false);
+        }
         const QSizeF text = LabelPlacer::textSize(*label); // unrotated: the rotated box is text.height() wide
-        const double wide = text.height(), tall = text.width();
-        if (x < area.left() || x > area.right() || tall + 4 > area.height()) {
+        const double tall = text.width();
+        g = end;
+        if (tall + 4 > area.height()) {
             label->setVisible(false);
             continue;
         }
-        // Right of the line, then left of it, from the top down in steps.
+        // Right of the group's last line, then left of its first, from the top down in steps.
         QList<QRectF> candidates;
-        for (double top = area.top() + 2; top + tall <= area.bottom(); top += std::max(8.0, tall / 4)) {
-            candidates << QRectF(x, top, wide, tall) << QRectF(x - wide, top, wide, tall);
-        }
+        for (double top = area.top() + 2; top + tall <= area.bottom(); top += std::max(8.0, tall / 4))
+            candidates << QRectF(lastX, top, wide, tall) << QRectF(firstX - wide, top, wide, tall);
         int chosen = m_placer.place(candidates, area, LabelPlacer::Lines::Avoid);
         if (chosen < 0)
             chosen = m_placer.place(candidates, area, LabelPlacer::Lines::Ignore);
@@ -110,11 +152,20 @@ void RaceChart::placeEventLabels()
         label->position->setType(QCPItemPosition::ptAbsolute);
         label->position->setCoords(box.left(), box.top());
         label->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
+        if (end - begin > 1) {
+            QStringList tips;
+            for (qsizetype k = begin; k < end; ++k)
+                tips << m_events[m_eventLabels[shown[k]].event].tooltip;
+            m_eventGroupTips.append({box, tips.join(QStringLiteral("\n\n"))});
+        }
     }
 }
 
 QString RaceChart::eventTextAt(const QPointF &pos) const
 {
+    for (const auto &[box, tip] : m_eventGroupTips)
+        if (box.contains(pos))
+            return tip;
     for (const auto &[line, index] : m_eventLines) {
         const double d = line->selectTest(pos, false);
         if (d >= 0 && d < kMarkerTolerancePx && line->clipAxisRect()->rect().contains(pos.toPoint()))

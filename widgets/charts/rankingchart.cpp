@@ -1,6 +1,7 @@
 #include "rankingchart.h"
 
 #include "chartaxes.h"
+#include "ranking.h"
 
 #include <cmath>
 
@@ -40,7 +41,10 @@ void RankingChart::rebuild()
             lastYear = r->months.back();
         }
         labs = std::max(labs, int(r->labs.size()));
-        for (const auto &lab : r->labs) {
+        // Near-equal labs keep their order instead of swapping every month (docs/MODEL.md, Ranking).
+        const std::vector<std::vector<double>> ranks = steadyRankSeries(*r);
+        for (size_t j = 0; j < r->labs.size(); ++j) {
+            const LabSeries &lab = r->labs[j];
             SeriesInfo info;
             info.lab = QString::fromStdString(lab.name);
             info.role = kRank;
@@ -48,7 +52,7 @@ void RankingChart::rebuild()
             info.quantity = tr("Rank");
             info.decimals = 0;
             QCPGraph *graph = poolGraph(info, xAxis, yAxis);
-            graph->setData(months, toVector(lab.rank, true), true); // 0 = no rank (cancelled run)
+            graph->setData(months, toVector(ranks[j], true), true); // 0 = no rank (cancelled run)
             if (isComparison || lab.rank.empty())
                 continue;
 
@@ -72,6 +76,26 @@ void RankingChart::rebuild()
 
 void RankingChart::arrangeAnnotations()
 {
+    // One name per rank: on a short chart the names get smaller (down to a
+    // floor) so neighbouring ranks' names do not overlap.
+    const double rowPx = std::abs(yAxis->coordToPixel(2) - yAxis->coordToPixel(1));
+    int size = chartStyle().fontPointSize;
+    constexpr int kSmallest = 5;
+    const auto sized = [&](QFont f, int points) {
+        if (chartStyle().pixelFonts)
+            f.setPixelSize(points);
+        else
+            f.setPointSize(points);
+        return f;
+    };
+    if (!m_endLabels.isEmpty()) {
+        const QFont base = (*m_endLabels.cbegin())->font();
+        while (size > kSmallest && QFontMetrics(sized(base, size)).height() > rowPx)
+            --size;
+    }
+    for (QCPItemText *label : std::as_const(m_endLabels))
+        if ((chartStyle().pixelFonts ? label->font().pixelSize() : label->font().pointSize()) != size)
+            label->setFont(sized(label->font(), size));
     // Reserve exactly the width of the longest name on the right.
     int widest = 0;
     for (const QCPItemText *label : std::as_const(m_endLabels)) {

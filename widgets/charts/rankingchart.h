@@ -13,6 +13,11 @@ public:
     explicit RankingChart(QWidget *parent = nullptr);
 
     QString title() const override { return tr("Ranking over time (1 = leader)"); }
+    QString noDifferenceReason() const override
+    {
+        return tr("Ranks are places, not amounts: both scenarios' ranks are drawn over each other, "
+                  "and the leaderboard's Δ rank column gives each lab's change.");
+    }
     QCPItemText *endLabel(const QString &lab) const;
 
 protected:
