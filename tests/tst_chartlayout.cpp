@@ -372,30 +372,43 @@ void TestChartLayout::labelsStayInsideWhileZoomedAndPanned()
 void TestChartLayout::everyArrivalKeepsItsLabel()
 {
     // Passing the layout checks by dropping labels does not count: every lab
-    // that arrives keeps its arrival label and its outcome value label.
-    for (const Scenario &s : builtinScenarios()) {
-        CapabilityChart capability;
-        OutcomeChart outcome;
-        const auto copy = std::make_shared<const SimulationResult>(*resultOf(s)); // its own object, as from the runner
-        capability.setResult(resultOf(s), copy);
-        outcome.setResult(resultOf(s), copy);
-        layOut(capability, QSize(470, 290), QStringLiteral("arrivals capability ") + QString::fromStdString(s.name));
-        layOut(outcome, QSize(470, 290), QStringLiteral("arrivals outcome ") + QString::fromStdString(s.name));
-        const QList<LabelBox> capBoxes = labelBoxes(capability);
-        const QList<LabelBox> outBoxes = labelBoxes(outcome);
-        for (const LabSeries &lab : resultOf(s)->labs) {
-            const QString name = QString::fromStdString(lab.name);
-            if (lab.asi_year) {
-                const QString text = capability.arrivalLabels().value(name);
-                QVERIFY2(!text.isEmpty(), qPrintable(name));
-                QVERIFY2(std::any_of(capBoxes.begin(), capBoxes.end(), [&](const LabelBox &b) { return b.text == text; }),
-                         qPrintable(QString::fromStdString(s.name) + QStringLiteral(": no visible label ") + text));
+    // that arrives keeps its arrival label and its outcome value label, at
+    // the dashboard's chart sizes on a 1366x768 and a 1920x1080 screen too.
+    // Compare mode (two labels a lab) at the size of an export panel; the
+    // window's own panels without it.
+    for (const QSize size : {QSize(470, 290), QSize(515, 152), QSize(725, 248)}) {
+        const bool comparing = size == QSize(470, 290);
+        for (const Scenario &s : builtinScenarios()) {
+            const QString where = QString::fromStdString(s.name) + QStringLiteral(" at %1x%2").arg(size.width()).arg(size.height());
+            CapabilityChart capability;
+            OutcomeChart outcome;
+            // The compared result is its own object, as from the runner.
+            const auto copy = comparing ? std::make_shared<const SimulationResult>(*resultOf(s)) : nullptr;
+            capability.setResult(resultOf(s), copy);
+            outcome.setResult(resultOf(s), copy);
+            layOut(capability, size, QStringLiteral("arrivals capability ") + where);
+            layOut(outcome, size, QStringLiteral("arrivals outcome ") + where);
+            const QList<LabelBox> capBoxes = labelBoxes(capability);
+            const QList<LabelBox> outBoxes = labelBoxes(outcome);
+            for (const LabSeries &lab : resultOf(s)->labs) {
+                const QString name = QString::fromStdString(lab.name);
+                if (lab.asi_year && size.height() >= 200) { // short charts may merge arrival labels
+                    const QString text = capability.arrivalLabels().value(name);
+                    QVERIFY2(!text.isEmpty(), qPrintable(name));
+                    QVERIFY2(std::any_of(capBoxes.begin(), capBoxes.end(), [&](const LabelBox &b) { return b.text == text; }),
+                             qPrintable(where + QStringLiteral(": no visible label ") + text));
+                }
+                for (bool comparison : {false, true})
+                    if (comparing || !comparison)
+                        QVERIFY2(!outcome.valueLabel(name, comparison).isEmpty(), qPrintable(name));
             }
-            for (bool comparison : {false, true})
-                QVERIFY2(!outcome.valueLabel(name, comparison).isEmpty(), qPrintable(name));
+            // Every value label is drawn (the outcome chart has no other labels).
+            QStringList drawn;
+            for (const LabelBox &b : outBoxes)
+                drawn << b.text;
+            const int labels = (comparing ? 2 : 1) * int(resultOf(s)->labs.size());
+            QVERIFY2(outBoxes.size() == labels, qPrintable(where + QStringLiteral(": drawn ") + drawn.join(QStringLiteral(", "))));
         }
-        // Both value labels of every lab are drawn (the outcome chart has no other labels).
-        QCOMPARE(outBoxes.size(), 2 * int(resultOf(s)->labs.size()));
     }
 }
 

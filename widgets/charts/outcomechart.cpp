@@ -147,6 +147,22 @@ void OutcomeChart::rebuild()
 
 void OutcomeChart::arrangeAnnotations()
 {
+    // One lab per row: on a short chart its name and its date get smaller
+    // (down to a floor) so neighbouring rows do not overlap.
+    const double rowPx = std::abs(yAxis->coordToPixel(2) - yAxis->coordToPixel(1));
+    const QFont names = yAxis->tickLabelFont();
+    const int size = sizeFittingRows(names, rowPx);
+    if ((chartStyle().pixelFonts ? names.pixelSize() : names.pointSize()) != size) {
+        yAxis->setTickLabelFont(resizedFont(names, size));
+        QCustomPlot::updateLayout(); // the names' width changed: lay out once more before drawing
+    }
+    // Dates of neighbouring rows must not touch: a pixel of air between them.
+    const int dateSize = m_valueLabels.isEmpty() ? size : sizeFittingRows(m_valueLabels.front().label->font(), rowPx - 1);
+    for (const ValueLabel &v : std::as_const(m_valueLabels)) {
+        const int wanted = std::min(dateSize, chartStyle().fontPointSize - (v.comparison ? 1 : 0));
+        if ((chartStyle().pixelFonts ? v.label->font().pixelSize() : v.label->font().pointSize()) != wanted)
+            v.label->setFont(resizedFont(v.label->font(), wanted));
+    }
     // Bars are obstacles for the labels (the label of a bar starts where it ends).
     LabelPlacer &placer = labelPlacer();
     for (int i = 0; i < plottableCount(); ++i) {
@@ -184,9 +200,21 @@ void OutcomeChart::placeValueLabels(const QList<ValueLabel> &labels, QCPAxis *ax
             const double rowY = axis->axisRect()->axis(QCPAxis::atLeft)->coordToPixel(v.row) - size.height() / 2;
             out << QRectF(QPointF(v.comparison ? clear + partner : clear, rowY), size);
         }
-        for (const double left : {anchor.x() + v.gap, anchor.x() + v.gap + partner, clear, clear + partner, clear + 2 * partner})
-            for (const double dy : {0.0, v.towards * size.height() / 3, v.towards * size.height() * 2 / 3})
-                out << QRectF(QPointF(left, anchor.y() - size.height() / 2 + dy), size);
+        // Past the bars of the neighbouring rows too: on a short chart a text
+        // taller than its own row reaches into theirs.
+        double pastNeighbours = clear;
+        for (const ValueLabel &o : labels)
+            if (std::abs(o.row - v.row) <= 1.0)
+                pastNeighbours = std::max(pastNeighbours, axis->coordToPixel(o.clearAt) + 5);
+        for (const double left : {anchor.x() + v.gap, anchor.x() + v.gap + partner, clear, clear + partner,
+                                  clear + 2 * partner, pastNeighbours, pastNeighbours + partner})
+            for (const double dy : {0.0, v.towards * size.height() / 3, v.towards * size.height() * 2 / 3}) {
+                // Kept inside the plot vertically: the first and last rows' text
+                // may be taller than the room their row leaves at the edge.
+                const double top = std::clamp(anchor.y() - size.height() / 2 + dy, area.top(),
+                                              std::max(area.top(), area.bottom() - size.height()));
+                out << QRectF(QPointF(left, top), size);
+            }
         return out;
     };
     if (!viewMoved()) {

@@ -191,6 +191,23 @@ QColor RaceChart::labInkColour(const QString &lab, int factor) const
     return m_style.background.lightness() < 128 ? colour.lighter(factor) : colour.darker(factor);
 }
 
+QFont RaceChart::resizedFont(QFont font, int size) const
+{
+    if (m_style.pixelFonts)
+        font.setPixelSize(std::max(size, 1));
+    else
+        font.setPointSize(std::max(size, 1));
+    return font;
+}
+
+int RaceChart::sizeFittingRows(const QFont &font, double rowPx, int smallest) const
+{
+    int size = m_style.fontPointSize;
+    while (size > smallest && QFontMetrics(resizedFont(font, size)).height() > rowPx)
+        --size;
+    return size;
+}
+
 QFont RaceChart::chartFont(int pointSize, bool bold) const
 {
     QFont f = m_style.fontFamily.isEmpty() ? font() : QFont(m_style.fontFamily);

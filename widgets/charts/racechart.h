@@ -157,6 +157,12 @@ protected:
     // (darker on light charts, lighter on dark exports), for text.
     QColor labInkColour(const QString &lab, int factor) const;
     QFont chartFont(int pointSize, bool bold = false) const;
+    // `font` at `size` in the style's units (points, or pixels for exports).
+    QFont resizedFont(QFont font, int size) const;
+    // The largest size from the style's down to `smallest` at which a line of
+    // `font` fits in `rowPx` pixels: names one per row (ranks, bars) shrink
+    // on a short chart instead of overlapping.
+    int sizeFittingRows(const QFont &font, double rowPx, int smallest = 5) const;
 
     void updateLayout() override; // then arrangeAnnotations(): pixels are known, drawing has not started
     void mouseMoveEvent(QMouseEvent *event) override;

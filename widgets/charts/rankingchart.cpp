@@ -79,23 +79,11 @@ void RankingChart::arrangeAnnotations()
     // One name per rank: on a short chart the names get smaller (down to a
     // floor) so neighbouring ranks' names do not overlap.
     const double rowPx = std::abs(yAxis->coordToPixel(2) - yAxis->coordToPixel(1));
-    int size = chartStyle().fontPointSize;
-    constexpr int kSmallest = 5;
-    const auto sized = [&](QFont f, int points) {
-        if (chartStyle().pixelFonts)
-            f.setPixelSize(points);
-        else
-            f.setPointSize(points);
-        return f;
-    };
-    if (!m_endLabels.isEmpty()) {
-        const QFont base = (*m_endLabels.cbegin())->font();
-        while (size > kSmallest && QFontMetrics(sized(base, size)).height() > rowPx)
-            --size;
-    }
+    const int size = m_endLabels.isEmpty() ? chartStyle().fontPointSize
+                                           : sizeFittingRows((*m_endLabels.cbegin())->font(), rowPx);
     for (QCPItemText *label : std::as_const(m_endLabels))
         if ((chartStyle().pixelFonts ? label->font().pixelSize() : label->font().pointSize()) != size)
-            label->setFont(sized(label->font(), size));
+            label->setFont(resizedFont(label->font(), size));
     // Reserve exactly the width of the longest name on the right.
     int widest = 0;
     for (const QCPItemText *label : std::as_const(m_endLabels)) {
