@@ -75,7 +75,12 @@ RaceChart::RaceChart(QWidget *parent)
     m_currentLegendGraph->setVisible(false);
     setStatusTip(navigationHint());
 
-    addLayer(kCursorLayer, layer(QStringLiteral("overlay")), QCustomPlot::limBelow);
+    // The hover cursor on its own buffered layer, on top, redrawn without a
+    // replot. Every other layer shares one buffer (the overlay layer is
+    // buffered for a selection rectangle these charts never draw), so a
+    // replot clears, and a paint blends, two buffers instead of three.
+    layer(QStringLiteral("overlay"))->setMode(QCPLayer::lmLogical);
+    addLayer(kCursorLayer, layer(QStringLiteral("overlay")), QCustomPlot::limAbove);
     layer(kCursorLayer)->setMode(QCPLayer::lmBuffered);
     m_tracer = new QCPItemTracer(this);
     m_tracer->setLayer(kCursorLayer);
