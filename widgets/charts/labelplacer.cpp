@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <unordered_map>
 
 namespace asirace {
 
@@ -153,7 +154,29 @@ void LabelPlacer::addGraphLines(const QCustomPlot &plot)
 
 QSizeF LabelPlacer::textSize(const QCPItemText &label)
 {
-    const QRect text = QFontMetrics(label.font()).boundingRect(0, 0, 0, 0, Qt::TextDontClip | label.textAlignment(), label.text());
+    // Every layout pass measures every label again, mostly the same texts in
+    // the same fonts (a slider tick moves lines, not words): measured once.
+    // Keyed by the whole font, so another size, family or weight (exports,
+    // themes) is measured anew. GUI thread only.
+    struct Key {
+        QFont font;
+        QString text;
+        int flags;
+        bool operator==(const Key &o) const { return flags == o.flags && text == o.text && font == o.font; }
+    };
+    struct KeyHash {
+        size_t operator()(const Key &k) const { return qHashMulti(0, k.font, k.text, k.flags); }
+    };
+    static std::unordered_map<Key, QSize, KeyHash> measured;
+    const int flags = Qt::TextDontClip | label.textAlignment();
+    Key key{label.font(), label.text(), flags};
+    auto it = measured.find(key);
+    if (it == measured.end()) {
+        if (measured.size() > 4096)
+            measured.clear(); // bounded; labels come and go with scenarios
+        it = measured.emplace(std::move(key), QFontMetrics(label.font()).boundingRect(0, 0, 0, 0, flags, label.text()).size()).first;
+    }
+    const QSize text = it->second;
     const QMargins p = label.padding();
     return QSizeF(text.width() + p.left() + p.right(), text.height() + p.top() + p.bottom());
 }
