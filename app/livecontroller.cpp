@@ -137,8 +137,7 @@ void LiveController::show()
     m_charts->setEvents(chartEventsOf(m_document->current()));
     m_charts->setResult(m_result, m_comparisonResult);
     m_charts->setScenarioName(QString::fromStdString(m_document->current().name));
-    m_leaderboard->setResult(m_result);
-    m_leaderboard->setComparison(m_comparisonResult, comparisonName());
+    m_leaderboard->setResults(m_result, m_comparisonResult, comparisonName());
     m_headline->setText(m_leaderboard->headline());
     emit resultShown();
 }
