@@ -2,6 +2,7 @@
 
 #include "chartdatadialog.h"
 #include "racetext.h"
+#include "vectorstate.h"
 
 #include <QContextMenuEvent>
 #include <QHelpEvent>
@@ -26,6 +27,21 @@ QString legendName(const QString &name)
     return name.size() <= kMax ? name : name.left(kMax - 1).trimmed() + QChar(0x2026);
 }
 const QString kCursorLayer = QStringLiteral("cursor");
+
+// A graph that clears the vector state before mapping its points to pixels:
+// painting the previous graph dirties it again (see vectorstate.h).
+class ChartGraph : public QCPGraph
+{
+public:
+    using QCPGraph::QCPGraph;
+
+protected:
+    void draw(QCPPainter *painter) override
+    {
+        clearUpperVectorState();
+        QCPGraph::draw(painter);
+    }
+};
 } // namespace
 
 RaceChart::RaceChart(QWidget *parent)
@@ -325,7 +341,7 @@ QCPGraph *RaceChart::poolGraph(const SeriesInfo &info, QCPAxis *keyAxis, QCPAxis
 {
     auto *graph = m_pool.reuse<QCPGraph>(info, keyAxis, valueAxis);
     if (!graph) {
-        graph = new QCPGraph(keyAxis, valueAxis);
+        graph = new ChartGraph(keyAxis, valueAxis);
         graph->setAdaptiveSampling(true);
         adopt(graph, info);
     }
@@ -540,6 +556,7 @@ void RaceChart::resetLabelPlacer()
 
 void RaceChart::updateLayout()
 {
+    clearUpperVectorState(); // layout and label placement map every point: see vectorstate.h
     QCustomPlot::updateLayout();
     resetLabelPlacer();
     arrangeAnnotations();
