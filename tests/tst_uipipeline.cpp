@@ -2,7 +2,8 @@
 // own pixel mapping lands on the lines QCustomPlot draws (log and reversed
 // axes too), measured label sizes follow font and text, a leaderboard update
 // with a comparison is one update, the distribution button keeps the right
-// style across repeated ticks, and a dashboard chart paints every new result.
+// style across repeated ticks, a dashboard chart paints every new result, and
+// the toolbar's Undo button acts at once while its text follows at intervals.
 #include "chartpanel.h"
 #include "computechart.h"
 #include "fieldslider.h"
@@ -10,10 +11,13 @@
 #include "leaderboard.h"
 #include "leaderboardmodel.h"
 #include "raceresultfixture.h"
+#include "undotoolbutton.h"
 
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolBar>
 #include <QToolButton>
+#include <QUndoStack>
 
 using namespace asirace;
 using namespace asirace::test;
@@ -40,6 +44,7 @@ private slots:
     void leaderboardTakesResultAndComparisonAsOneUpdate();
     void distributionButtonStyleFollowsState();
     void dashboardChartPaintsEachNewResult();
+    void undoToolButtonActsAtOnceAndCatchesUpWithItsText();
 };
 
 void TstUiPipeline::placerSeesLinesWhereTheyAreDrawn_data()
@@ -191,6 +196,27 @@ void TstUiPipeline::dashboardChartPaintsEachNewResult()
     const QCPGraph *capacity = panel.computeChart()->seriesGraph(QStringLiteral("OpenAI"), QStringLiteral("compute"));
     QVERIFY(capacity);
     QCOMPARE(capacity->data()->at(0)->value, moved.labs[0].compute_h100e[0]);
+}
+
+void TstUiPipeline::undoToolButtonActsAtOnceAndCatchesUpWithItsText()
+{
+    QToolBar bar;
+    QUndoStack stack;
+    QAction *undo = stack.createUndoAction(&bar, QStringLiteral("&Undo"));
+    QAction *button = addUndoToolButton(&bar, undo);
+    QVERIFY(bar.actions().contains(button));
+    QVERIFY(!button->isEnabled());
+    auto *first = new QUndoCommand(QStringLiteral("Set MFU to 0.41"));
+    stack.push(first);
+    QVERIFY(button->isEnabled()); // at once, not after the interval
+    QTRY_VERIFY_WITH_TIMEOUT(button->toolTip().contains(QStringLiteral("Set MFU to 0.41")), 2000);
+    stack.push(new QUndoCommand(QStringLiteral("Set MFU to 0.42")));
+    QTRY_VERIFY_WITH_TIMEOUT(button->toolTip().contains(QStringLiteral("0.42")), 2000);
+    button->trigger();
+    QCOMPARE(stack.index(), 1);
+    button->trigger();
+    QCOMPARE(stack.index(), 0);
+    QVERIFY(!button->isEnabled());
 }
 
 QTEST_MAIN(TstUiPipeline)
