@@ -5,7 +5,11 @@ namespace asirace {
 #if (defined(__x86_64__) || defined(__i386__)) && (defined(__GNUC__) || defined(__clang__))
 namespace {
 __attribute__((target("avx"))) void zeroUpper() { __builtin_ia32_vzeroupper(); }
-const bool kHasAvx = __builtin_cpu_supports("avx");
+// Static initialisation may run before the compiler runtime has read the CPU's features: read them first.
+const bool kHasAvx = [] {
+    __builtin_cpu_init();
+    return __builtin_cpu_supports("avx") != 0;
+}();
 } // namespace
 
 void clearUpperVectorState()
