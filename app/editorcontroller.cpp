@@ -8,6 +8,7 @@
 #include "messagebanner.h"
 #include "partnershipstablemodel.h"
 #include "tableeditor.h"
+#include "vectorstate.h"
 
 #include <QTableView>
 #include <QToolButton>
@@ -71,6 +72,7 @@ EditorController::EditorController(ScenarioDocument *document, TableEditor *labs
 
 QString EditorController::apply(const EditRequest &request)
 {
+    clearUpperVectorState(); // validating and reading fields back is floating-point work (see vectorstate.h)
     switch (request.kind) {
     case EditRequest::Kind::SetField:
         return m_document->setField(request.path, request.value, request.continuesPrevious);

@@ -6,6 +6,7 @@
 #include "scenariodocument.h"
 #include "jobrunner.h"
 #include "simulator.h"
+#include "vectorstate.h"
 
 #include <QLabel>
 
@@ -134,11 +135,11 @@ void LiveController::show()
 {
     if (!m_result)
         return;
+    clearUpperVectorState(); // the views compute with floating point from here on (see vectorstate.h)
     m_charts->setEvents(chartEventsOf(m_document->current()));
     m_charts->setResult(m_result, m_comparisonResult);
     m_charts->setScenarioName(QString::fromStdString(m_document->current().name));
-    m_leaderboard->setResult(m_result);
-    m_leaderboard->setComparison(m_comparisonResult, comparisonName());
+    m_leaderboard->setResults(m_result, m_comparisonResult, comparisonName());
     m_headline->setText(m_leaderboard->headline());
     emit resultShown();
 }

@@ -35,6 +35,7 @@
 #include "sensitivityview.h"
 #include "settings.h"
 #include "tableeditor.h"
+#include "undotoolbutton.h"
 #include "whycontroller.h"
 #include "whypanel.h"
 #include "theme.h"
@@ -337,13 +338,10 @@ void MainWindow::createActions()
     for (QAction *a : {newAct, openAct, saveAct})
         bar->addAction(a);
     bar->addSeparator();
-    bar->addAction(undoAct);
-    bar->addAction(redoAct);
     // Undo/redo texts name the edit ("Undo Set OpenAI: MFU to 0.5 fraction of peak"): icons in the
     // toolbar, the full text in the tooltip and the Edit menu.
-    for (QAction *a : {undoAct, redoAct})
-        if (auto *b = qobject_cast<QToolButton *>(bar->widgetForAction(a)))
-            b->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    addUndoToolButton(bar, undoAct);
+    addUndoToolButton(bar, redoAct);
     bar->addSeparator();
     bar->addWidget(m_scenarioBar);
 

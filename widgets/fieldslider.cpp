@@ -141,21 +141,27 @@ void FieldSlider::setDefaultValue(double value, const QString &origin)
 
 void FieldSlider::setUncertainty(const std::optional<Uncertainty> &uncertainty)
 {
+    // A drag of this slider calls this on every tick: restyle only what changed
+    // (a style sheet repolishes the button and relayouts its row, even when equal).
     m_uncertain = uncertainty.has_value();
+    QString tip;
     if (uncertainty) {
         m_slider->setBand(positionOf(uncertainty->p10), positionOf(uncertainty->p90));
-        m_distribution->setToolTip(tr("<b>Uncertain in Monte Carlo</b>: drawn from %1 (p10 %2, p90 %3 %4).<br>"
-                                      "Click to edit the distribution.")
-                                       .arg(uncertainty->summary.toHtmlEscaped(),
-                                            displayValue(uncertainty->p10, m_spec.type),
-                                            displayValue(uncertainty->p90, m_spec.type), m_spec.unit.toHtmlEscaped()));
-        m_distribution->setStyleSheet(QStringLiteral("color: #b45309; font-weight: 700;"));
+        tip = tr("<b>Uncertain in Monte Carlo</b>: drawn from %1 (p10 %2, p90 %3 %4).<br>"
+                 "Click to edit the distribution.")
+                  .arg(uncertainty->summary.toHtmlEscaped(), displayValue(uncertainty->p10, m_spec.type),
+                       displayValue(uncertainty->p90, m_spec.type), m_spec.unit.toHtmlEscaped());
     } else {
         m_slider->setBand(1, 0);
-        m_distribution->setToolTip(tr("Monte Carlo keeps this input at its value in every run. "
-                                      "Click to give it a distribution."));
-        m_distribution->setStyleSheet(QStringLiteral("color: #94a3b8;"));
+        tip = tr("Monte Carlo keeps this input at its value in every run. Click to give it a distribution.");
     }
+    if (m_distribution->toolTip() != tip)
+        m_distribution->setToolTip(tip);
+    if (m_uncertaintyStyled == m_uncertain)
+        return;
+    m_uncertaintyStyled = m_uncertain;
+    m_distribution->setStyleSheet(m_uncertain ? QStringLiteral("color: #b45309; font-weight: 700;")
+                                              : QStringLiteral("color: #94a3b8;"));
 }
 
 void FieldSlider::onSliderMoved(int position)

@@ -87,6 +87,7 @@ private:
     bool m_uncertain = false;
     bool m_dragEmitted = false;
     std::optional<bool> m_moved; // value differs from the default (as last styled)
+    std::optional<bool> m_uncertaintyStyled; // m_uncertain as the distribution button was last styled
 };
 
 } // namespace asirace

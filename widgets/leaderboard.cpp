@@ -55,6 +55,16 @@ void Leaderboard::setComparison(std::shared_ptr<const SimulationResult> compared
     m_model->setComparison(std::move(compared), name);
 }
 
+void Leaderboard::setResults(std::shared_ptr<const SimulationResult> result,
+                             std::shared_ptr<const SimulationResult> compared, const QString &name)
+{
+    m_result = result;
+    m_comparison = compared;
+    m_comparisonName = name;
+    updateHeadline();
+    m_model->setResults(std::move(result), std::move(compared), name);
+}
+
 void Leaderboard::updateHeadline()
 {
     QString text = m_result ? raceHeadline(*m_result) : QString();

@@ -26,6 +26,9 @@ public:
     // Compare mode: delta columns in the table and a second sentence saying
     // how the winner and margin changed; nullptr ends it.
     void setComparison(std::shared_ptr<const SimulationResult> compared, const QString &name);
+    // A fresh result and its comparison (nullptr: none) in one update.
+    void setResults(std::shared_ptr<const SimulationResult> result, std::shared_ptr<const SimulationResult> compared,
+                    const QString &name);
     // Monte Carlo odds: adds the P(first) ± s.e. column; nullptr removes it.
     void setOdds(std::shared_ptr<const MonteCarloResult> odds);
     QString headline() const;

@@ -24,6 +24,20 @@ void LeaderboardModel::setResult(std::shared_ptr<const SimulationResult> result)
 
 void LeaderboardModel::setComparison(std::shared_ptr<const SimulationResult> compared, const QString &name)
 {
+    takeComparison(std::move(compared), name);
+    recompute();
+}
+
+void LeaderboardModel::setResults(std::shared_ptr<const SimulationResult> result,
+                                  std::shared_ptr<const SimulationResult> compared, const QString &name)
+{
+    m_result = std::move(result);
+    takeComparison(std::move(compared), name);
+    recompute();
+}
+
+void LeaderboardModel::takeComparison(std::shared_ptr<const SimulationResult> compared, const QString &name)
+{
     m_comparisonName = name;
     const bool had = m_comparison != nullptr, has = compared != nullptr;
     if (had && !has) {
@@ -38,7 +52,6 @@ void LeaderboardModel::setComparison(std::shared_ptr<const SimulationResult> com
     } else {
         m_comparison = std::move(compared);
     }
-    recompute();
 }
 
 namespace {

@@ -42,6 +42,9 @@ public:
     // Compare mode: the compared scenario's result and its name; nullptr removes the delta columns.
     void setComparison(std::shared_ptr<const SimulationResult> compared, const QString &name = {});
     const std::shared_ptr<const SimulationResult> &comparison() const { return m_comparison; }
+    // Both at once, as one update of the rows (a fresh result and its comparison).
+    void setResults(std::shared_ptr<const SimulationResult> result, std::shared_ptr<const SimulationResult> compared,
+                    const QString &name);
     int deltaArrivalColumn() const { return m_comparison ? ColumnCount + (m_odds ? 1 : 0) : -1; } // -1: absent
     int deltaRankColumn() const { return m_comparison ? deltaArrivalColumn() + 1 : -1; }
 
@@ -68,6 +71,8 @@ private:
     };
     QVariant deltaData(const Row &row, bool arrival, int role) const;
     void recompute();
+    // Adds or removes the delta columns as needed; the rows are not recomputed.
+    void takeComparison(std::shared_ptr<const SimulationResult> compared, const QString &name);
     const LabOdds *oddsFor(const QString &lab) const;
     QVariant pFirstData(const Row &row, int role) const;
 

@@ -28,6 +28,12 @@ ChartPanel::ChartPanel(QWidget *parent)
 
     for (RaceChart *chart : charts()) {
         chart->setMinimumSize(280, 150); // two rows fit a 768 px screen with the docks below
+        // A replot only marks the chart for painting, so the window paints all
+        // four charts, the leaderboard and the headline of one result in one
+        // pass (QCustomPlot's default repaints each chart on its own at once).
+        chart->setPlottingHint(QCP::phImmediateRefresh, false);
+        // A chart fills all of itself with its background: nothing under it needs painting first.
+        chart->setAttribute(Qt::WA_OpaquePaintEvent);
         connect(chart, &QCustomPlot::afterReplot, this, [this, chart] { onChartReplotted(chart); });
         connect(chart, &RaceChart::labVisibilityToggled, this, [this, chart](const QString &lab, bool visible) {
             for (RaceChart *other : charts())

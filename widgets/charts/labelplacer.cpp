@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <unordered_map>
 
 namespace asirace {
 
@@ -43,6 +44,43 @@ bool inside(const QRectF &rect, const QRectF &bounds)
 
 // Touching edges are fine; a shared pixel row is not.
 QRectF core(const QRectF &r) { return r.adjusted(0.5, 0.5, -0.5, -0.5); }
+
+// QCPAxis::coordToPixel with its constants worked out once per axis: a layout
+// pass maps every point of every line (two logarithms and two divisions each
+// on a log axis, there), and a chart lays out again on every slider tick.
+// Same mapping up to rounding; values a log axis cannot show go to the axis.
+class PixelMap
+{
+public:
+    explicit PixelMap(const QCPAxis &axis)
+        : m_axis(axis)
+        , m_log(axis.scaleType() == QCPAxis::stLogarithmic)
+    {
+        const QCPRange r = axis.range();
+        const QRect rect = axis.axisRect()->rect();
+        const bool horizontal = axis.orientation() == Qt::Horizontal;
+        m_origin = horizontal ? rect.left() : rect.bottom();
+        const double span = horizontal ? rect.width() : -rect.height();
+        // Fraction of the axis: t = (f(v) - f(lower)) / (f(upper) - f(lower)), reversed 1 - t; f = log on log axes.
+        const double lo = m_log ? std::log(r.lower) : r.lower, hi = m_log ? std::log(r.upper) : r.upper;
+        const double size = hi - lo;
+        m_slope = (axis.rangeReversed() ? -span : span) / size;
+        m_offset = axis.rangeReversed() ? m_origin + span * hi / size : m_origin - span * lo / size;
+        m_fast = std::isfinite(m_slope) && std::isfinite(m_offset) && (!m_log || (r.lower > 0 && r.upper > 0));
+    }
+    double operator()(double value) const
+    {
+        if (!m_fast || (m_log && !(value > 0)))
+            return m_axis.coordToPixel(value);
+        return m_offset + m_slope * (m_log ? std::log(value) : value);
+    }
+
+private:
+    const QCPAxis &m_axis;
+    bool m_log = false;
+    bool m_fast = false;
+    double m_origin = 0, m_slope = 0, m_offset = 0;
+};
 } // namespace
 
 void LabelPlacer::clear()
@@ -153,21 +191,43 @@ void LabelPlacer::addGraphLines(const QCustomPlot &plot)
             continue;
         const QCPAxis *x = g->keyAxis();
         const QCPAxis *y = g->valueAxis();
+        const PixelMap px(*x), py(*y);
         // Only the years in view, plus one point either side so edge segments count.
         auto begin = g->data()->findBegin(x->range().lower);
         auto end = g->data()->findEnd(x->range().upper);
         QPolygonF line;
         line.reserve(int(end - begin));
         for (auto it = begin; it != end; ++it)
-            line << (std::isfinite(it->value) ? QPointF(x->coordToPixel(it->key), y->coordToPixel(it->value))
-                                              : QPointF(qQNaN(), qQNaN()));
+            line << (std::isfinite(it->value) ? QPointF(px(it->key), py(it->value)) : QPointF(qQNaN(), qQNaN()));
         addLine(line);
     }
 }
 
 QSizeF LabelPlacer::textSize(const QCPItemText &label)
 {
-    const QRect text = QFontMetrics(label.font()).boundingRect(0, 0, 0, 0, Qt::TextDontClip | label.textAlignment(), label.text());
+    // Every layout pass measures every label again, mostly the same texts in
+    // the same fonts (a slider tick moves lines, not words): measured once.
+    // Keyed by the whole font, so another size, family or weight (exports,
+    // themes) is measured anew. GUI thread only.
+    struct Key {
+        QFont font;
+        QString text;
+        int flags;
+        bool operator==(const Key &o) const { return flags == o.flags && text == o.text && font == o.font; }
+    };
+    struct KeyHash {
+        size_t operator()(const Key &k) const { return qHashMulti(0, k.font, k.text, k.flags); }
+    };
+    static std::unordered_map<Key, QSize, KeyHash> measured;
+    const int flags = Qt::TextDontClip | label.textAlignment();
+    Key key{label.font(), label.text(), flags};
+    auto it = measured.find(key);
+    if (it == measured.end()) {
+        if (measured.size() > 4096)
+            measured.clear(); // bounded; labels come and go with scenarios
+        it = measured.emplace(std::move(key), QFontMetrics(label.font()).boundingRect(0, 0, 0, 0, flags, label.text()).size()).first;
+    }
+    const QSize text = it->second;
     const QMargins p = label.padding();
     return QSizeF(text.width() + p.left() + p.right(), text.height() + p.top() + p.bottom());
 }

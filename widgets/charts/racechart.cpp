@@ -2,6 +2,7 @@
 
 #include "chartdatadialog.h"
 #include "racetext.h"
+#include "vectorstate.h"
 
 #include <QContextMenuEvent>
 #include <QHelpEvent>
@@ -26,6 +27,21 @@ QString legendName(const QString &name)
     return name.size() <= kMax ? name : name.left(kMax - 1).trimmed() + QChar(0x2026);
 }
 const QString kCursorLayer = QStringLiteral("cursor");
+
+// A graph that clears the vector state before mapping its points to pixels:
+// painting the previous graph dirties it again (see vectorstate.h).
+class ChartGraph : public QCPGraph
+{
+public:
+    using QCPGraph::QCPGraph;
+
+protected:
+    void draw(QCPPainter *painter) override
+    {
+        clearUpperVectorState();
+        QCPGraph::draw(painter);
+    }
+};
 } // namespace
 
 RaceChart::RaceChart(QWidget *parent)
@@ -75,7 +91,12 @@ RaceChart::RaceChart(QWidget *parent)
     m_currentLegendGraph->setVisible(false);
     setStatusTip(navigationHint());
 
-    addLayer(kCursorLayer, layer(QStringLiteral("overlay")), QCustomPlot::limBelow);
+    // The hover cursor on its own buffered layer, on top, redrawn without a
+    // replot. Every other layer shares one buffer (the overlay layer is
+    // buffered for a selection rectangle these charts never draw), so a
+    // replot clears, and a paint blends, two buffers instead of three.
+    layer(QStringLiteral("overlay"))->setMode(QCPLayer::lmLogical);
+    addLayer(kCursorLayer, layer(QStringLiteral("overlay")), QCustomPlot::limAbove);
     layer(kCursorLayer)->setMode(QCPLayer::lmBuffered);
     m_tracer = new QCPItemTracer(this);
     m_tracer->setLayer(kCursorLayer);
@@ -345,7 +366,7 @@ QCPGraph *RaceChart::poolGraph(const SeriesInfo &info, QCPAxis *keyAxis, QCPAxis
 {
     auto *graph = m_pool.reuse<QCPGraph>(info, keyAxis, valueAxis);
     if (!graph) {
-        graph = new QCPGraph(keyAxis, valueAxis);
+        graph = new ChartGraph(keyAxis, valueAxis);
         graph->setAdaptiveSampling(true);
         adopt(graph, info);
     }
@@ -730,6 +751,7 @@ void RaceChart::updateLayout()
     }
     fitTimeTitles();
     fitLegendToHeight();
+    clearUpperVectorState(); // layout and label placement map every point: see vectorstate.h
     QCustomPlot::updateLayout();
     fitAxisTitles();
     resetLabelPlacer();
