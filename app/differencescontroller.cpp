@@ -2,6 +2,7 @@
 
 #include "differencespanel.h"
 #include "filecontroller.h"
+#include "jobrunner.h"
 #include "livecontroller.h"
 #include "scenariodiff.h"
 #include "scenariodocument.h"
@@ -10,8 +11,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
-#include <QPointer>
-#include <QThreadPool>
 
 namespace asirace {
 
@@ -23,6 +22,7 @@ DifferencesController::DifferencesController(ScenarioDocument *document, LiveCon
     , m_files(files)
     , m_panel(panel)
     , m_window(window)
+    , m_runner(new JobRunner(this))
 {
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(150);
@@ -33,17 +33,11 @@ DifferencesController::DifferencesController(ScenarioDocument *document, LiveCon
     refresh();
 }
 
-DifferencesController::~DifferencesController()
-{
-    if (m_cancel)
-        m_cancel->store(true); // a running computation stops early; its result finds no receiver
-}
+DifferencesController::~DifferencesController() = default; // the runner cancels its job and never waits
 
 void DifferencesController::refresh()
 {
-    if (m_cancel)
-        m_cancel->store(true);
-    ++m_generation;
+    m_runner->cancel(); // the effects of the rows shown before are stale
     const Scenario *compared = m_live->comparedScenario();
     if (!compared) {
         m_debounce.stop();
@@ -62,30 +56,18 @@ void DifferencesController::startEffects()
     const Scenario *compared = m_live->comparedScenario();
     if (!compared)
         return;
-    auto baseline = std::make_shared<const Scenario>(m_document->current());
-    auto other = std::make_shared<const Scenario>(*compared);
-    auto changes = std::make_shared<const std::vector<InputChange>>(diffScenarios(*baseline, *other));
-    auto cancel = std::make_shared<std::atomic<bool>>(false);
-    m_cancel = cancel;
-    const quint64 generation = m_generation;
-    QPointer<DifferencesController> self(this);
-    QThreadPool::globalInstance()->start([self, baseline, other, changes, cancel, generation] {
-        auto effects = std::make_shared<DifferenceEffects>(computeDifferenceEffects(*baseline, *other, *changes, cancel.get()));
-        if (effects->cancelled)
-            return;
-        // Back on the GUI thread, where `self` is checked and used safely.
-        QMetaObject::invokeMethod(
-            qApp,
-            [self, effects, generation] {
-                if (!self || generation != self->m_generation)
-                    return; // a newer request exists: this result is stale
-                self->m_effects = *effects;
-                ++self->m_delivered;
-                self->m_panel->setEffects(*effects);
-                emit self->effectsShown();
-            },
-            Qt::QueuedConnection);
-    });
+    m_runner->submit(
+        [baseline = m_document->current(), other = *compared](const CancelToken &token) {
+            return computeDifferenceEffects(baseline, other, diffScenarios(baseline, other), token.flag());
+        },
+        [this](DifferenceEffects effects) {
+            if (effects.cancelled)
+                return;
+            m_effects = std::move(effects);
+            ++m_delivered;
+            m_panel->setEffects(m_effects);
+            emit effectsShown();
+        });
 }
 
 void DifferencesController::compareWithFile()

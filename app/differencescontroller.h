@@ -2,8 +2,8 @@
 // Keeps the Differences panel in step with the scenario being edited and the
 // one it is compared with (Compare with…: this file, a built-in, or a scenario
 // of another file). The rows are diffScenarios(); each row's effect on the
-// winner's arrival is computed on a thread pool, latest request wins, so the
-// GUI thread never waits on the extra runs.
+// winner's arrival is computed through a JobRunner lane, latest request wins,
+// so the GUI thread never waits on the extra runs.
 
 #include "differenceeffects.h"
 
@@ -11,9 +11,6 @@
 #include <QString>
 #include <QTimer>
 
-#include <atomic>
-#include <functional>
-#include <memory>
 
 class QWidget;
 
@@ -21,6 +18,7 @@ namespace asirace {
 
 class DifferencesPanel;
 class FileController;
+class JobRunner;
 class LiveController;
 class ScenarioDocument;
 
@@ -55,8 +53,7 @@ private:
     DifferencesPanel *m_panel;
     QWidget *m_window;
     QTimer m_debounce; // a slider drag computes once it pauses
-    quint64 m_generation = 0;
-    std::shared_ptr<std::atomic<bool>> m_cancel;
+    JobRunner *m_runner; // its own lane: listing effects must not cancel the live run
     DifferenceEffects m_effects;
     int m_delivered = 0;
 };

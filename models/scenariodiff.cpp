@@ -1,5 +1,7 @@
 #include "scenariodiff.h"
 
+#include "fieldlabel.h"
+
 #include "fieldpath.h"
 #include "scheduledevents.h"
 
@@ -31,7 +33,7 @@ void diffFields(const std::string &prefix, const Owner &base, const Owner &other
             InputChange change;
             change.path = prefix + std::string(field.name);
             change.target = change.path;
-            change.label = inputLabel(change.path);
+            change.label = fieldPathLabel(change.path);
             change.baselineText = base.*field.member;
             change.text = other.*field.member;
             out.push_back(std::move(change));
@@ -42,7 +44,7 @@ void diffFields(const std::string &prefix, const Owner &base, const Owner &other
             InputChange change;
             change.path = prefix + std::string(field.name);
             change.target = change.path;
-            change.label = inputLabel(change.path);
+            change.label = fieldPathLabel(change.path);
             change.unit = std::string(field.unit);
             change.baselineValue = base.*field.member;
             change.value = other.*field.member;
@@ -103,7 +105,7 @@ InputChange distributionChange(const std::string &path)
     InputChange change;
     change.kind = ChangeKind::Distribution;
     change.path = "uncertainty of " + path;
-    change.label = "uncertainty of " + inputLabel(path);
+    change.label = "uncertainty of " + fieldPathLabel(path);
     change.target = path;
     change.unit = unitOf(path);
     return change;
@@ -116,18 +118,6 @@ void eraseIf(Items &items, Match match)
 }
 
 } // namespace
-
-std::string inputLabel(const std::string &path)
-{
-    const auto fieldPath = FieldPath::parse(path);
-    if (!fieldPath)
-        return path;
-    std::string field = fieldPath->field;
-    std::replace(field.begin(), field.end(), '_', ' ');
-    const std::string owner =
-        fieldPath->owner == FieldPath::Owner::Assumptions ? std::string("Assumptions") : fieldPath->ownerText();
-    return owner + ": " + field;
-}
 
 Scenario applyChange(const Scenario &baseline, const Scenario &scenario, const InputChange &change)
 {
@@ -272,7 +262,7 @@ std::vector<InputChange> diffScenarios(const Scenario &baseline, const Scenario 
         InputChange change;
         change.kind = ChangeKind::Event;
         change.path = "event " + formatEventMonth(e.year, e.month) + " " + e.path;
-        change.label = "event " + formatEventMonth(e.year, e.month) + " " + inputLabel(e.path);
+        change.label = "event " + formatEventMonth(e.year, e.month) + " " + fieldPathLabel(e.path);
         change.target = e.path;
         change.event = e;
         change.unit = unitOf(e.path);

@@ -30,7 +30,7 @@ struct InputChange {
     // "uncertainty of PATH" and "event YYYY-MM PATH" for the other kinds.
     std::string path;
     // Human words for the row ("OpenAI: mfu", "uncertainty of OpenAI: mfu",
-    // "event 2027-04 OpenAI: mfu"): inputLabel() of the input it concerns.
+    // "event 2027-04 OpenAI: MFU"): fieldPathLabel() of the input it concerns.
     std::string label;
     std::string unit;                    // numeric fields, and events (the unit of the input they set)
     std::optional<double> baselineValue; // numeric fields present in both
@@ -55,10 +55,6 @@ std::vector<InputChange> diffScenarios(const Scenario &baseline, const Scenario 
 // event taken over or dropped.
 Scenario applyChange(const Scenario &baseline, const Scenario &scenario, const InputChange &change);
 
-// "OpenAI: mfu", "Microsoft/OpenAI: compute share", "Assumptions: alg halving
-// months": how a person reads a field path (the field's name, from its table,
-// in words). Text that is not a field path comes back unchanged.
-std::string inputLabel(const std::string &path);
 
 // Two sets of scenarios (two files), scenario by scenario, matched by name.
 struct ScenarioDifferences {

@@ -179,7 +179,7 @@ void TestEvents::inputColumnShowsLabelUnitAndChoices()
 {
     QVERIFY(m_document->addEvent(mfuEvent()).isEmpty());
     const QModelIndex input = m_model->index(0, EventsTableModel::Input);
-    QCOMPARE(m_model->data(input).toString(), QStringLiteral("OpenAI: MFU (fraction of peak)"));
+    QCOMPARE(m_model->data(input).toString(), QStringLiteral("OpenAI: MFU [fraction of peak]"));
     QCOMPARE(m_model->data(input, Qt::EditRole).toString(), QStringLiteral("OpenAI.mfu"));
     const QStringList choices = m_model->data(input, ChoicesRole).toStringList();
     QVERIFY(choices.contains(QStringLiteral("OpenAI.mfu")));
@@ -197,7 +197,7 @@ void TestEvents::eventsFollowRenamedAndRemovedOrganisations()
     QVERIFY(m_document->addEvent(mfuEvent()).isEmpty());
     QVERIFY(m_document->renameOrganisation(QStringLiteral("OpenAI"), QStringLiteral("OAI")).isEmpty());
     QCOMPARE(m_document->current().events.at(0).path, std::string("OAI.mfu"));
-    QCOMPARE(m_model->data(m_model->index(0, EventsTableModel::Input)).toString(), QStringLiteral("OAI: MFU (fraction of peak)"));
+    QCOMPARE(m_model->data(m_model->index(0, EventsTableModel::Input)).toString(), QStringLiteral("OAI: MFU [fraction of peak]"));
     QVERIFY(m_document->removeOrganisation(QStringLiteral("OAI")).isEmpty());
     QCOMPARE(m_model->rowCount(), 0);
     QVERIFY(validate(m_document->current()).empty());

@@ -116,7 +116,7 @@ void TestShareCli::diffAfterOneSetListsExactlyThatInput()
     const QStringList lines = QString::fromUtf8(run.out).split('\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 2);
     QCOMPARE(lines[0], QStringLiteral("scenario 'Evidence baseline':"));
-    QVERIFY2(lines[1].contains("OpenAI: mfu [OpenAI.mfu]"), qPrintable(lines[1]));
+    QVERIFY2(lines[1].contains("OpenAI: MFU [OpenAI.mfu]"), qPrintable(lines[1]));
     QVERIFY2(lines[1].contains(QString::fromStdString(formatValue(*mfu) + " -> " + formatValue(newMfu))),
              qPrintable(lines[1]));
     const auto unit = resolveNumericPath(defaultScenario(), "OpenAI.mfu")->unit;
@@ -133,7 +133,7 @@ void TestShareCli::diffAfterOneSetListsExactlyThatInput()
     const auto change = changes[0].toObject();
     QCOMPARE(change["path"].toString(), QStringLiteral("OpenAI.mfu"));
     QCOMPARE(change["kind"].toString(), QStringLiteral("input"));
-    QCOMPARE(change["label"].toString(), QStringLiteral("OpenAI: mfu"));
+    QCOMPARE(change["label"].toString(), QStringLiteral("OpenAI: MFU"));
     QCOMPARE(change["a"].toDouble(), *mfu);
     QCOMPARE(change["b"].toDouble(), newMfu);
 
@@ -172,7 +172,7 @@ void TestShareCli::diffListsScenariosOnlyInOneFile()
     QCOMPARE(changes.size(), 2);
     QCOMPARE(changes[0].toObject()["kind"].toString(), QStringLiteral("distribution"));
     QCOMPARE(changes[1].toObject()["kind"].toString(), QStringLiteral("event"));
-    QCOMPARE(changes[1].toObject()["label"].toString(), QStringLiteral("event 2028-03 Meta: mfu"));
+    QCOMPARE(changes[1].toObject()["label"].toString(), QStringLiteral("event 2028-03 Meta: MFU"));
     QCOMPARE(changes[1].toObject()["b"].toString(), QStringLiteral("= 0.2"));
 }
 

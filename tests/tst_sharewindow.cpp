@@ -219,8 +219,8 @@ void TestShareWindow::differencesPanelListsTheDiffRowsWithEffects()
     QCOMPARE(table->rowCount(), int(changes.size()));
     for (int r = 0; r < table->rowCount(); ++r)
         QCOMPARE(table->item(r, DifferencesPanel::InputColumn)->text(), QString::fromStdString(changes[size_t(r)].label));
-    QCOMPARE(table->item(0, DifferencesPanel::InputColumn)->text(), QStringLiteral("OpenAI: mfu"));
-    QCOMPARE(table->item(1, DifferencesPanel::InputColumn)->text(), QStringLiteral("event 2028-03 Meta: mfu"));
+    QCOMPARE(table->item(0, DifferencesPanel::InputColumn)->text(), QStringLiteral("OpenAI: MFU"));
+    QCOMPARE(table->item(1, DifferencesPanel::InputColumn)->text(), QStringLiteral("event 2028-03 Meta: MFU"));
 
     // Effects arrive from the worker: each is the one difference applied alone.
     QVERIFY(shown.wait(20000) || shown.count() > 0);
@@ -251,10 +251,10 @@ void TestShareWindow::differencesPanelListsTheDiffRowsWithEffects()
     QCOMPARE(table->rowCount(), int(after.size()));
     for (int r = 0; r < table->rowCount(); ++r) {
         QCOMPARE(table->item(r, DifferencesPanel::InputColumn)->text(), QString::fromStdString(after[size_t(r)].label));
-        QVERIFY(table->item(r, DifferencesPanel::InputColumn)->text() != QStringLiteral("OpenAI: mfu"));
+        QVERIFY(table->item(r, DifferencesPanel::InputColumn)->text() != QStringLiteral("OpenAI: MFU"));
     }
     QCOMPARE(table->item(table->rowCount() - 1, DifferencesPanel::InputColumn)->text(),
-             QStringLiteral("event 2028-03 Meta: mfu"));
+             QStringLiteral("event 2028-03 Meta: MFU"));
     // No comparison: no rows.
     w.window.live()->setComparison({});
     QCOMPARE(table->rowCount(), 0);

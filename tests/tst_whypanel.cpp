@@ -87,7 +87,7 @@ void TestWhyPanel::tooltipsNameInputsAndUnits()
         QVERIFY2(tip.contains(QStringLiteral("Inputs:")), qPrintable(tip));
         QVERIFY(!tip.contains(QStringLiteral("compute_h100e"))); // no snake_case names
     }
-    QVERIFY(panel.rowTooltip(0).contains(QStringLiteral("(H100e)"))); // start compute, with its unit
+    QVERIFY(panel.rowTooltip(0).contains(QStringLiteral("[H100e]"))); // start compute, with its unit
     QVERIFY(panel.rowTooltip(2).contains(QStringLiteral("partnerships")));
     QVERIFY(panel.rowTooltip(panel.rowCount() - 1).contains(QStringLiteral("every driver")));
 }

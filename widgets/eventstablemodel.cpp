@@ -46,11 +46,8 @@ QString EventsTableModel::inputLabel(const std::string &path) const
     const auto parsed = FieldPath::parse(path);
     const auto ref = m_scenario && parsed ? resolveNumericPath(*m_scenario, path) : std::nullopt;
     if (!ref)
-        return QString::fromStdString(path);
-    const QString owner = parsed->owner == FieldPath::Owner::Assumptions ? tr("Assumption")
-                                                                         : QString::fromStdString(parsed->ownerText());
-    return QStringLiteral("%1: %2 (%3)")
-        .arg(owner, QString::fromStdString(fieldLabel(parsed->owner, ref->name)), fromView(ref->unit));
+        return QString::fromStdString(path); // not an input of this scenario: as the user typed it
+    return QString::fromStdString(fieldPathLabelWithUnit(path));
 }
 
 int EventsTableModel::rowCount(const QModelIndex &parent) const

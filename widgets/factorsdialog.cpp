@@ -1,5 +1,7 @@
 #include "factorsdialog.h"
 
+#include "fieldlabel.h"
+
 #include "fieldpath.h"
 #include "valueformat.h"
 
@@ -14,17 +16,9 @@ namespace asirace {
 
 QString inputLabel(const Scenario &scenario, const std::string &path)
 {
-    const auto parsed = FieldPath::parse(path);
-    const auto ref = resolveNumericPath(scenario, path);
-    if (!parsed || !ref)
-        return QString::fromStdString(path);
-    QString owner = parsed->owner == FieldPath::Owner::Assumptions ? QObject::tr("World")
-                                                                   : QString::fromStdString(parsed->ownerText());
-    const QString name = prettyFieldName(ref->name);
-    // "Outside funding (USD)" already carries its unit.
-    if (name.contains(QLatin1Char('(')))
-        return QStringLiteral("%1: %2").arg(owner, name);
-    return QStringLiteral("%1: %2 (%3)").arg(owner, name, fromView(ref->unit));
+    if (!resolveNumericPath(scenario, path))
+        return QString::fromStdString(path); // not an input of this scenario: as written
+    return QString::fromStdString(fieldPathLabelWithUnit(path));
 }
 
 namespace {

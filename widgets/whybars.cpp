@@ -1,5 +1,7 @@
 #include "whybars.h"
 
+#include "fieldlabel.h"
+
 #include "organisation.h"
 #include "racetext.h"
 #include "valueformat.h"
@@ -16,17 +18,13 @@ namespace {
 
 QString q(const std::string &text) { return QString::fromStdString(text); }
 
-// A reader's name for a lab input ("Max cluster h100e" from max_cluster_h100e),
-// with its unit. The field spec's labels replace the readable name once it has them.
+// A reader's name for a lab input, with its unit ("Largest cluster [H100e]").
 QString inputLabel(std::string_view field)
 {
-    QString text = fromView(field);
-    text.replace(QLatin1Char('_'), QLatin1Char(' '));
-    if (!text.isEmpty())
-        text[0] = text[0].toUpper();
-    if (const auto *f = findNumericField(organisationNumericFields(), field); f && f->unit != "flag")
-        text += QStringLiteral(" (") + fromView(f->unit) + QLatin1Char(')');
-    return text;
+    std::string label = fieldLabel(FieldPath::Owner::Organisation, field);
+    if (const auto *f = findNumericField(organisationNumericFields(), field); f && f->unit != "flag" && !f->unit.empty())
+        label += " [" + std::string(f->unit) + "]";
+    return QString::fromStdString(label);
 }
 
 QString arrivalText(const std::optional<double> &year, double horizonEnd)
