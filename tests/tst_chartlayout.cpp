@@ -435,7 +435,8 @@ void TestChartLayout::capabilityRangeHugsTheData()
             if (size.height() < 200 && arrivalMonths > 2)
                 continue; // crowded: CapabilityChart::arrangeAnnotations() may then give the labels more
             double top = std::max(r.agi_log10_flop, r.asi_log10_flop);
-            for (const auto *res : {resultOf(*c.scenario).get(), comparisonOf(c).get()})
+            const auto compared = comparisonOf(c); // held: a temporary's get() would dangle in the loop
+            for (const auto *res : {resultOf(*c.scenario).get(), compared.get()})
                 if (res)
                     for (const LabSeries &lab : res->labs)
                         for (double k : lab.effective_flop_log10)
