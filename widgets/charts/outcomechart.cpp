@@ -163,22 +163,26 @@ void OutcomeChart::arrangeAnnotations()
         if ((chartStyle().pixelFonts ? v.label->font().pixelSize() : v.label->font().pointSize()) != wanted)
             v.label->setFont(resizedFont(v.label->font(), wanted));
     }
-    // Bars are obstacles for the labels (the label of a bar starts where it ends).
-    LabelPlacer &placer = labelPlacer();
-    for (int i = 0; i < plottableCount(); ++i) {
-        auto *bars = qobject_cast<QCPBars *>(plottable(i));
-        if (!bars || !bars->realVisibility() || bars->data()->isEmpty())
-            continue;
-        const auto point = bars->data()->at(0);
-        QCPAxis *keys = bars->keyAxis();
-        QCPAxis *values = bars->valueAxis();
-        const QPointF a(values->coordToPixel(bars->baseValue()), keys->coordToPixel(point->key - bars->width() / 2));
-        const QPointF b(values->coordToPixel(bars->baseValue() + point->value), keys->coordToPixel(point->key + bars->width() / 2));
-        placer.addObstacle(QRectF(a, b).normalized().adjusted(0, 1, 0, -1));
-    }
     placeValueLabels(m_valueLabels, xAxis, m_homeUpper);
     if (m_odds)
         placeValueLabels(m_oddsLabels, m_oddsRect->axis(QCPAxis::atBottom), m_oddsHomeUpper);
+}
+
+void OutcomeChart::addBarObstacles(LabelPlacer &placer, const QCPAxis *axis)
+{
+    // Bars are obstacles for the labels (the label of a bar starts where it
+    // ends), in pixels at the axis's current range: called again whenever the
+    // range changes, or the obstacles would lie where the bars were.
+    for (int i = 0; i < plottableCount(); ++i) {
+        auto *bars = qobject_cast<QCPBars *>(plottable(i));
+        if (!bars || bars->valueAxis() != axis || !bars->realVisibility() || bars->data()->isEmpty())
+            continue;
+        const auto point = bars->data()->at(0);
+        QCPAxis *keys = bars->keyAxis();
+        const QPointF a(axis->coordToPixel(bars->baseValue()), keys->coordToPixel(point->key - bars->width() / 2));
+        const QPointF b(axis->coordToPixel(bars->baseValue() + point->value), keys->coordToPixel(point->key + bars->width() / 2));
+        placer.addObstacle(QRectF(a, b).normalized().adjusted(0, 1, 0, -1));
+    }
 }
 
 void OutcomeChart::placeValueLabels(const QList<ValueLabel> &labels, QCPAxis *axis, double homeUpper)
@@ -225,6 +229,7 @@ void OutcomeChart::placeValueLabels(const QList<ValueLabel> &labels, QCPAxis *ax
         const double lower = axis->range().lower;
         double upper = homeUpper;
         LabelPlacer trial = placer;
+        addBarObstacles(trial, axis); // the bars as long as they are at the home range
         QRectF unbounded = area;
         unbounded.setRight(1e7);
         for (const ValueLabel &v : labels) {
@@ -241,6 +246,7 @@ void OutcomeChart::placeValueLabels(const QList<ValueLabel> &labels, QCPAxis *ax
         axis->setRangeUpper(upper);
         setHomeRange(axis, axis->range());
     }
+    addBarObstacles(placer, axis); // at the range the labels are placed and drawn at
     for (const ValueLabel &v : labels) {
         if (!isLabVisible(v.lab)) {
             v.label->setVisible(false);
@@ -377,10 +383,16 @@ void OutcomeChart::addOdds(const QString &lab, double key)
 
 QString OutcomeChart::valueLabel(const QString &lab, bool comparison) const
 {
+    const QCPItemText *label = valueLabelItem(lab, comparison);
+    return label ? label->text() : QString();
+}
+
+QCPItemText *OutcomeChart::valueLabelItem(const QString &lab, bool comparison) const
+{
     for (const ValueLabel &v : m_valueLabels)
         if (v.lab == lab && v.comparison == comparison)
-            return v.label->text();
-    return {};
+            return v.label;
+    return nullptr;
 }
 
 ChartTable OutcomeChart::dataTable() const

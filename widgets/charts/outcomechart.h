@@ -31,6 +31,7 @@ public:
     QStringList categories() const { return m_categories; } // top to bottom
     QCPAxisRect *oddsRect() const { return m_oddsRect; }
     QString valueLabel(const QString &lab, bool comparison = false) const;
+    QCPItemText *valueLabelItem(const QString &lab, bool comparison = false) const; // the drawn date (tests)
     ChartTable dataTable() const override; // one row per lab: arrival (and compared arrival, P(first))
 
 protected:
@@ -54,6 +55,7 @@ private:
         double clearAt = 0; // where every bar of the lab has ended
         double row = 0;     // the category's centre: in Compare mode both labels share its line
     };
+    void addBarObstacles(LabelPlacer &placer, const QCPAxis *axis); // the bars along `axis`
     void placeValueLabels(const QList<ValueLabel> &labels, QCPAxis *axis, double homeUpper);
     void onAxisClick(QCPAxis *axis, QCPAxis::SelectablePart part, QMouseEvent *event);
 
