@@ -320,7 +320,7 @@ void TestChartLayout::labelsFitInExports()
 {
     QFETCH(ChartKind, kind);
     QStringList found;
-    for (const QSize size : {QSize(1280, 720), QSize(1920, 1080), kA4LandscapeSize}) {
+    for (const QSize size : {QSize(1280, 720), QSize(1366, 768), QSize(1920, 1080), kA4LandscapeSize}) {
         for (const Case &c : cases()) {
             ExportContext context;
             context.scenario = *c.scenario;
