@@ -2,8 +2,10 @@
 
 #include "distributionsampler.h"
 #include "montecarloengine.h"
+#include "runbatch.h"
 #include "simulator.h"
 
+#include <array>
 #include <stdexcept>
 #include <string>
 
@@ -34,47 +36,84 @@ private:
     RunRandom m_random{0, 0};
 };
 
-// One worker's scratch: a scenario copy the draws are written into, and the
-// simulator's reusable plan and state. Runs use runOutcome(): no series are
-// recorded and a run stops once its ranking can no longer change.
+// One run's scratch: a scenario copy the draws are written into, and the
+// simulator's reusable plan and state.
+struct RunScratch {
+    Scenario working;
+    std::vector<double *> targets;
+    SimPlan plan;
+    SimState state;
+    SampledEvents events;
+};
+
+// One worker's kernel. Runs use runOutcome(): no series are recorded and a
+// run stops once its ranking can no longer change. A batch of runs is
+// stepped together, one run per vector lane (runbatch.h), whenever their
+// plans have the same shape.
+static_assert(kRunsPerBatch <= kBatchRuns, "a worker never hands the kernel more runs than it has lanes");
+
 class SimulationKernel final : public RunKernel
 {
 public:
     SimulationKernel(const Scenario &scenario, const PreparedInputs &inputs, const MonteCarloOptions &options)
-        : m_working(scenario), m_inputs(inputs), m_options(options)
+        : m_inputs(inputs), m_options(options)
     {
-        m_targets = bindTargets(m_working, m_inputs);
+        for (auto &r : m_runs) {
+            r.working = scenario;
+            r.targets = bindTargets(r.working, m_inputs);
+        }
     }
 
-    void run(std::uint64_t runIndex, RunOutcome &out) override
+    void run(std::uint64_t runIndex, RunOutcome &out) override { runBatch(runIndex, 1, &out); }
+
+    void runBatch(std::uint64_t first, int count, RunOutcome *out) override
     {
-        const RunRandom random(m_options.seed, runIndex);
-        applyDraws(m_inputs, m_targets, random, &m_working.events);
-        compilePlan(m_working, m_plan);
-        SimEvents *events = nullptr; // expected values
-        if (m_options.events == EventMode::Sampled) {
-            m_events.setRun(random);
-            events = &m_events;
+        const SimPlan *plans[kBatchRuns];
+        SimState *states[kBatchRuns];
+        SimEvents *events[kBatchRuns];
+        for (int k = 0; k < count; ++k) {
+            auto &r = m_runs[static_cast<std::size_t>(k)];
+            events[k] = prepare(r, first + static_cast<std::uint64_t>(k));
+            plans[k] = &r.plan;
+            states[k] = &r.state;
         }
-        runOutcome(m_plan, m_state, events);
-        for (std::size_t j = 0; j < m_plan.labs.size(); ++j)
-            out.arrivalMonth[j] = m_state.asiMonth[static_cast<std::size_t>(m_plan.labs[j])];
-        for (std::size_t pos = 0; pos < m_state.order.size(); ++pos) {
-            const auto org = static_cast<std::size_t>(m_state.order[pos]);
-            out.finalRank[static_cast<std::size_t>(m_plan.labOf[org])] = static_cast<int>(pos + 1);
-        }
-        if (!m_state.order.empty() && m_state.asiMonth[static_cast<std::size_t>(m_state.order.front())] >= 0)
-            out.winner = m_plan.labOf[static_cast<std::size_t>(m_state.order.front())];
+        if (count > 1 && canRunTogether(plans, count))
+            runOutcomesTogether(plans, states, events, count);
+        else
+            for (int k = 0; k < count; ++k)
+                runOutcome(*plans[k], *states[k], events[k]);
+        for (int k = 0; k < count; ++k)
+            collect(m_runs[static_cast<std::size_t>(k)], out[k]);
     }
 
 private:
-    Scenario m_working;
+    // Draws run `runIndex`'s inputs into the scratch and compiles them; returns its events.
+    SimEvents *prepare(RunScratch &r, std::uint64_t runIndex)
+    {
+        const RunRandom random(m_options.seed, runIndex);
+        applyDraws(m_inputs, r.targets, random, &r.working.events);
+        compilePlan(r.working, r.plan);
+        if (m_options.events != EventMode::Sampled)
+            return nullptr; // expected values
+        r.events.setRun(random);
+        return &r.events;
+    }
+
+    static void collect(const RunScratch &r, RunOutcome &out)
+    {
+        for (std::size_t j = 0; j < r.plan.labs.size(); ++j)
+            out.arrivalMonth[j] = r.state.asiMonth[static_cast<std::size_t>(r.plan.labs[j])];
+        for (std::size_t pos = 0; pos < r.state.order.size(); ++pos) {
+            const auto org = static_cast<std::size_t>(r.state.order[pos]);
+            out.finalRank[static_cast<std::size_t>(r.plan.labOf[org])] = static_cast<int>(pos + 1);
+        }
+        if (!r.state.order.empty() && r.state.asiMonth[static_cast<std::size_t>(r.state.order.front())] >= 0)
+            out.winner = r.plan.labOf[static_cast<std::size_t>(r.state.order.front())];
+    }
+
     const PreparedInputs &m_inputs;
     MonteCarloOptions m_options;
-    std::vector<double *> m_targets;
-    SimPlan m_plan;
-    SimState m_state;
-    SampledEvents m_events;
+    std::array<RunScratch, kBatchRuns> m_runs;
 };
 
 struct Setup {

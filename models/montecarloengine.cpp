@@ -1,6 +1,7 @@
 #include "montecarloengine.h"
 
 #include <algorithm>
+#include <array>
 #include <vector>
 
 namespace asirace {
@@ -11,7 +12,7 @@ namespace {
 struct alignas(64) Worker {
     std::unique_ptr<RunKernel> kernel;
     MonteCarloTally tally;
-    RunOutcome outcome;
+    std::array<RunOutcome, kRunsPerBatch> outcomes;
 };
 
 } // namespace
@@ -29,10 +30,13 @@ bool tallyRuns(const TallyJob &job, std::int64_t begin, std::int64_t end, const 
         Worker &w = state[static_cast<std::size_t>(worker)];
         if (!w.kernel)
             w.kernel = job.makeKernel(); // built on its own thread, lazily: idle workers cost nothing
-        for (std::int64_t i = from; i < to; ++i) {
-            w.outcome.reset(job.labs);
-            w.kernel->run(static_cast<std::uint64_t>(begin + i), w.outcome);
-            w.tally.add(w.outcome);
+        for (std::int64_t i = from; i < to; i += kRunsPerBatch) {
+            const int count = static_cast<int>(std::min<std::int64_t>(kRunsPerBatch, to - i));
+            for (int k = 0; k < count; ++k)
+                w.outcomes[static_cast<std::size_t>(k)].reset(job.labs);
+            w.kernel->runBatch(static_cast<std::uint64_t>(begin + i), count, w.outcomes.data());
+            for (int k = 0; k < count; ++k)
+                w.tally.add(w.outcomes[static_cast<std::size_t>(k)]);
         }
     });
     if (!complete)

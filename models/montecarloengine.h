@@ -21,7 +21,17 @@ public:
     virtual ~RunKernel() = default;
     // Fills `out` (already reset to the lab count) for run `runIndex`.
     virtual void run(std::uint64_t runIndex, RunOutcome &out) = 0;
+    // Runs first .. first + count - 1 into out[0 .. count - 1] (each already
+    // reset); kernels that can step several runs together override it.
+    virtual void runBatch(std::uint64_t first, int count, RunOutcome *out)
+    {
+        for (int k = 0; k < count; ++k)
+            run(first + static_cast<std::uint64_t>(k), out[k]);
+    }
 };
+
+// How many runs a worker hands its kernel at once.
+inline constexpr int kRunsPerBatch = 8;
 
 struct TallyJob {
     int labs = 0;

@@ -62,6 +62,7 @@ public:
     double G() const { return m_G; }
     double K() const { return m_K; }
     double gamma() const { return m_gamma; }
+    double lnK6() const { return m_lnK6; }
 
 private:
     ScalingCoefficients m_c;

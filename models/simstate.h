@@ -65,6 +65,10 @@ struct SimState {
 
     std::vector<int> order; // ranking scratch
 
+    // Step labs one at a time with the plain kernels instead of eight at a
+    // time in lanes (fastmathlanes.h). Both give the same bits; tests compare them.
+    bool plainKernels = false;
+
     void prepare(const SimPlan &plan); // sizes and initialises everything from the plan
 };
 

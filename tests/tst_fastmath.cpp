@@ -3,10 +3,12 @@
 // model relies on (e^0 = 1, ln 1 = 0), and no cancellation next to 1, where
 // ln(1 + beta h) carries a month's algorithmic progress.
 #include "fastmath.h"
+#include "fastmathlanes.h"
 
 #include <QTest>
 
 #include <cmath>
+#include <cstring>
 #include <random>
 
 using namespace asirace;
@@ -19,6 +21,7 @@ private slots:
     void logMatchesLibm();
     void logIsAccurateNextToOne();
     void exactPoints();
+    void lanesMatchScalarBitForBit();
 };
 
 namespace {
@@ -69,6 +72,33 @@ void TestFastMath::exactPoints()
     QCOMPARE(fastmath::log(1.0), 0.0);
     QVERIFY(std::abs(fastmath::log(2.0) - std::log(2.0)) < 1e-16);
     QVERIFY(std::abs(fastmath::exp(1.0) - std::exp(1.0)) < 1e-15);
+}
+
+// Lane vectors are passed by value only to inlined helpers: no ABI is involved.
+#pragma GCC diagnostic ignored "-Wpsabi"
+
+// The eight-lane versions (fastmathlanes.h) must give each lane the scalar
+// function's bits: the vector kernels rely on it to reproduce plain runs.
+void TestFastMath::lanesMatchScalarBitForBit()
+{
+    std::mt19937_64 rng(3);
+    std::uniform_real_distribution<double> x(-800, 800), exponent(-300, 300);
+    int mismatches = 0;
+    for (int k = 0; k < 20000; ++k) {
+        lanes::V e{}, l{};
+        for (int lane = 0; lane < lanes::kWidth; ++lane) {
+            e[lane] = x(rng);
+            l[lane] = lane == 0 ? 1.0 + k * 1e-12 : std::pow(10.0, exponent(rng));
+        }
+        const lanes::V expLanes = lanes::exp(e), logLanes = lanes::log(l), rootLanes = lanes::sqrt(l);
+        for (int lane = 0; lane < lanes::kWidth; ++lane) {
+            const double wantExp = fastmath::exp(e[lane]), wantLog = fastmath::log(l[lane]), wantRoot = std::sqrt(l[lane]);
+            mismatches += std::memcmp(&wantExp, &expLanes[lane], sizeof wantExp) != 0;
+            mismatches += std::memcmp(&wantLog, &logLanes[lane], sizeof wantLog) != 0;
+            mismatches += std::memcmp(&wantRoot, &rootLanes[lane], sizeof wantRoot) != 0;
+        }
+    }
+    QCOMPARE(mismatches, 0);
 }
 
 QTEST_APPLESS_MAIN(TestFastMath)
