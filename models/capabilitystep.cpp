@@ -2,6 +2,7 @@
 
 #include "fastmath.h"
 #include "fastmathlanes.h"
+#include "lablanes.h"
 #include "trainingstep.h"
 
 #include <algorithm>
@@ -102,67 +103,6 @@ void advanceLab(const SimPlan &plan, SimState &s, size_t i, const GlobalParams &
     s.logABoost[i] = boost;
 }
 
-// advanceLab for up to eight labs at once, for the usual month that needs no
-// sub-steps: the same arithmetic lane by lane (lanes::), so the same bits.
-// Returns the lanes whose month does need sub-steps, which it leaves alone
-// for advanceLab.
-ASIRACE_LANE_KERNEL
-unsigned advanceLabLanes(const SimPlan &plan, SimState &s, const int *labs, int count)
-{
-    using lanes::V;
-    const auto &g = s.global;
-    // Unused lanes hold a harmless lab: one accelerator, no run, no progress.
-    const auto org = [&](int l) -> const OrgParams & { return s.org[static_cast<size_t>(labs[l])]; };
-    const auto of = [&](const std::vector<double> &v) {
-        return [&](int l) { return v[static_cast<size_t>(labs[l])]; };
-    };
-    const V trainShare = lanes::lanesOf(count, 0, [&](int l) { return org(l).trainShare; });
-    const V lnTalent = lanes::lanesOf(count, 0, [&](int l) { return org(l).lnTalent; });
-    const V caution = lanes::lanesOf(count, 0, [&](int l) { return org(l).caution; });
-    const V available = lanes::lanesOf(count, 1, of(s.available));
-    const V runLog10 = lanes::lanesOf(count, -1e300, of(s.runLog10));
-    const V base = lanes::lanesOf(count, 0, of(s.logABase));
-    const V boost = lanes::lanesOf(count, 0, of(s.logABoost));
-    const V kappaOwn = lanes::lanesOf(count, 0, of(s.kappaOwn));
-    const V experiments = lanes::max(lanes::splat(1.0), (1.0 - trainShare) * available);
-    const V lnInput = (g.lnBasePace + (1.0 - g.elasticity) * lnTalent) +
-                      g.elasticity * (lanes::log(experiments) - g.lnReference);
-    const V runPart = runLog10 > -1e299 ? runLog10 : lanes::splat(-1e300);
-    const V logA = base + boost;
-    const V kappa = lanes::max(kappaOwn, runPart + logA);
-
-    // lnAutomationSpeedup and cautionPause, lane by lane.
-    const V toAgi = g.invAutomationGap > 0 ? lanes::clamp((kappa - g.automationStart) * g.invAutomationGap, 0.0, 1.0)
-                                           : (kappa >= g.agi ? lanes::splat(1.0) : lanes::splat(0.0));
-    const V toAsi = g.invAsiGap > 0 ? lanes::clamp((kappa - g.agi) * g.invAsiGap, 0.0, 1.0)
-                                    : (kappa >= g.asi ? lanes::splat(1.0) : lanes::splat(0.0));
-    V lnS = toAgi * g.lnSpeedupAgi + toAsi * g.lnSpeedupAsi;
-    if (g.invAutomationGap > 0)
-        lnS = kappa <= g.automationStart ? lanes::splat(0.0) : lnS;
-    const V h = g.invCautionGap > 0 ? lanes::clamp((kappa - g.cautionStart) * g.invCautionGap, 0.0, 1.0)
-                                    : (kappa >= g.agi ? lanes::splat(1.0) : lanes::splat(0.0));
-    const V held = 1.0 - lanes::min(lanes::splat(0.95), caution * h);
-
-    const V lnSpeedup = (1.0 - g.elasticity) * lnS;
-    const V pace = lanes::exp((lnInput + lnSpeedup) - g.diminishing * (logA - plan.logA0)) * held;
-    const V advance = g.diminishing > 0 ? lanes::log(1.0 + g.diminishing * pace) / g.diminishing : pace;
-    const V humanShare = lnSpeedup > 0 ? lanes::exp(-lnSpeedup) : lanes::splat(1.0);
-    const V newBase = base + advance * humanShare;
-    const V newBoost = boost + advance * (1.0 - humanShare);
-    const auto split = pace <= 0.1;
-    unsigned needsSteps = 0;
-    for (int l = 0; l < count; ++l) {
-        if (!split[l]) {
-            needsSteps |= 1u << l;
-            continue;
-        }
-        const auto i = static_cast<size_t>(labs[l]);
-        s.logABase[i] = newBase[l];
-        s.logABoost[i] = newBoost[l];
-    }
-    return needsSteps;
-}
-
 } // namespace
 
 void advanceAlgorithms(const SimPlan &plan, SimState &s, int m)
@@ -176,7 +116,7 @@ void advanceAlgorithms(const SimPlan &plan, SimState &s, int m)
     int live[lanes::kWidth];
     int count = 0;
     const auto advanceLive = [&] {
-        const unsigned needsSteps = advanceLabLanes(plan, s, live, count);
+        const unsigned needsSteps = labLanes().advance(plan, s, live, count);
         for (int l = 0; l < count; ++l)
             if (needsSteps & (1u << l))
                 advanceLab(plan, s, static_cast<size_t>(live[l]), g);

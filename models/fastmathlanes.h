@@ -214,11 +214,3 @@ inline void forLabLanes(const std::vector<int> &labs, Kernel kernel)
 } // namespace asirace::lanes
 
 #pragma GCC diagnostic pop
-
-// The kernels that step all labs in lanes are cloned for these instruction
-// sets and picked at load time; every clone computes the same bits.
-#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
-#define ASIRACE_LANE_KERNEL __attribute__((target_clones("arch=x86-64-v4", "arch=x86-64-v3", "default")))
-#else
-#define ASIRACE_LANE_KERNEL
-#endif

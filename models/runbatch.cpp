@@ -1,5 +1,6 @@
 #include "runbatch.h"
 
+#include "lablanes.h"
 #include "runbatchvariants.h"
 #include "simulator.h"
 
@@ -69,6 +70,11 @@ bool laneEngineAvailable()
 #else
     return false;
 #endif
+}
+
+const LabLaneKernels &labLanes()
+{
+    return laneEngineAvailable() ? detail::labLanesV4 : detail::labLanesBaseline;
 }
 
 void runOutcomesTogether(const SimPlan *const *plans, SimState *const *states, SimEvents *const *events, int count)

@@ -2,6 +2,7 @@
 
 #include "fastmath.h"
 #include "fastmathlanes.h"
+#include "lablanes.h"
 
 #include <algorithm>
 #include <cmath>
@@ -42,6 +43,8 @@ double usefulRunFlop(const SimState &s, size_t i, SimEvents *events)
     return s.runFlop[i] * (1.0 - lost);
 }
 
+} // namespace
+
 void closeRun(SimState &s, size_t i)
 {
     s.bestRunFlop[i] = std::max(s.bestRunFlop[i], s.runFlop[i]);
@@ -49,6 +52,8 @@ void closeRun(SimState &s, size_t i)
     s.runMonth[i] = 0;
     ++s.runsFinished[i];
 }
+
+namespace {
 
 // The plain twin of finishRunLanes.
 void finishRun(const SimPlan &plan, SimState &s, size_t i, int m, SimEvents *events)
@@ -62,41 +67,6 @@ void finishRun(const SimPlan &plan, SimState &s, size_t i, int m, SimEvents *eve
         s.runLog10[i] = std::max(s.runLog10[i], (fastmath::log(useful * o.archFactor) + run.lnEfficiency) / kLn10);
     }
     closeRun(s, i);
-}
-
-// finishRun for up to eight labs whose runs end this month, lane by lane
-// (the same arithmetic as allocateRun and ScalingLaw::lnAllocationEfficiency):
-// every lab's run usually ends in the same month, and one lab's chain of
-// square root, logarithms and exponentials would otherwise wait for the last.
-ASIRACE_LANE_KERNEL
-void finishRunLanes(const SimPlan &plan, SimState &s, int m, const int *labs, const double *usefulFlop, int count)
-{
-    using lanes::V;
-    const auto &c = plan.law.coefficients();
-    const auto org = [&](int l) -> const OrgParams & { return s.org[static_cast<size_t>(labs[l])]; };
-    const V useful = lanes::lanesOf(count, 2, [&](int l) { return usefulFlop[l]; });
-    const V tokensPerParam = lanes::lanesOf(count, 20, [&](int l) { return org(l).tokensPerParam; });
-    const V arch = lanes::lanesOf(count, 1, [&](int l) { return org(l).archFactor; });
-    V root = useful * tokensPerParam / 6.0;
-    for (int l = 0; l < lanes::kWidth; ++l)
-        root[l] = std::sqrt(root[l]);
-    const V tokens = lanes::min(root, lanes::splat(plan.dataStock[static_cast<size_t>(m)]));
-    const V params = useful / (6.0 * tokens);
-    const V lnParams = lanes::log(params), lnTokens = lanes::log(tokens);
-    const V reducible = c.A * lanes::exp(-c.alpha * lnParams) + c.B * lanes::exp(-c.beta * lnTokens);
-    const V lnQRaw = ((plan.law.lnK6() - lanes::log(reducible) / plan.law.gamma()) - lnParams) - lnTokens;
-    const V capped = lnQRaw < 0 ? lnQRaw : lanes::splat(0.0);
-    const V lnQ = reducible > 0 ? capped : lanes::splat(0.0);
-    const V efficiency = lanes::exp(lnQ);
-    const V runLog10 = (lanes::log(useful * arch) + lnQ) / kLn10;
-    for (int l = 0; l < count; ++l) {
-        const auto i = static_cast<size_t>(labs[l]);
-        if (usefulFlop[l] > 1.0) {
-            s.allocation[i] = efficiency[l];
-            s.runLog10[i] = std::max(s.runLog10[i], runLog10[l]);
-        }
-        closeRun(s, i);
-    }
 }
 
 } // namespace
@@ -135,12 +105,12 @@ void stepTraining(const SimPlan &plan, SimState &s, int m, SimEvents *events)
         finishing[count] = li;
         useful[count] = usefulRunFlop(s, i, events);
         if (++count == lanes::kWidth) {
-            finishRunLanes(plan, s, m, finishing, useful, count);
+            labLanes().finishRuns(plan, s, m, finishing, useful, count);
             count = 0;
         }
     }
     if (count > 0)
-        finishRunLanes(plan, s, m, finishing, useful, count);
+        labLanes().finishRuns(plan, s, m, finishing, useful, count);
 }
 
 } // namespace asirace
