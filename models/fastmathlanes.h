@@ -97,18 +97,15 @@ ASIRACE_LANE_INLINE V ceil(V x)
 
 ASIRACE_LANE_INLINE bool any(VI mask)
 {
+#if defined(ASIRACE_LANES_AVX512)
+    const auto lanes = reinterpret_cast<__m512i>(mask);
+    return _mm512_test_epi64_mask(lanes, lanes) != 0;
+#else
     for (int l = 0; l < kWidth; ++l)
         if (mask[l])
             return true;
     return false;
-}
-
-ASIRACE_LANE_INLINE bool all(VI mask)
-{
-    for (int l = 0; l < kWidth; ++l)
-        if (!mask[l])
-            return false;
-    return true;
+#endif
 }
 
 ASIRACE_LANE_INLINE V toDouble(VI x) { return __builtin_convertvector(x, V); }
