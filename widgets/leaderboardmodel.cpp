@@ -320,11 +320,14 @@ QVariant LeaderboardModel::headerData(int section, Qt::Orientation orientation, 
                 .arg(QLocale().toString(qlonglong(m_odds->runs)));
         return {};
     }
+    // A short κ header (its unit is in the tooltip): with the P(first)
+    // column the leaderboard then still fits beside Labs at 1366 px instead
+    // of taking its width from the Assumptions panel's slider labels.
     if (role == Qt::DisplayRole) {
         switch (section) {
         case RankColumn: return tr("Rank");
         case LabColumn: return tr("Lab");
-        case KappaColumn: return tr("Best κ (log₁₀ eff. FLOP)");
+        case KappaColumn: return tr("Best κ");
         case ArrivalColumn: return tr("ASI arrival");
         case MarginColumn: return tr("Margin to next");
         }
@@ -332,7 +335,7 @@ QVariant LeaderboardModel::headerData(int section, Qt::Orientation orientation, 
     if (role == Qt::ToolTipRole) {
         switch (section) {
         case KappaColumn:
-            return tr("Best κ: the lab's capability, log₁₀ of the best effective training compute it has reached "
+            return tr("Best κ [log₁₀ effective FLOP]: the lab's capability, log₁₀ of the best effective training compute it has reached "
                       "(2022-algorithm FLOP), at the chart's month or, once it reached ASI, the κ it arrived with. "
                       "The rank orders arrival first, so a lab with a higher κ that arrives later ranks lower.");
         case MarginColumn: return tr("Lead over the next lab: years between ASI arrivals when both arrive, otherwise the κ gap in orders of magnitude");
