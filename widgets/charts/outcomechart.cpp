@@ -156,13 +156,6 @@ void OutcomeChart::arrangeAnnotations()
         yAxis->setTickLabelFont(resizedFont(names, size));
         QCustomPlot::updateLayout(); // the names' width changed: lay out once more before drawing
     }
-    // Dates of neighbouring rows must not touch: a pixel of air between them.
-    const int dateSize = m_valueLabels.isEmpty() ? size : sizeFittingRows(m_valueLabels.front().label->font(), rowPx - 1);
-    for (const ValueLabel &v : std::as_const(m_valueLabels)) {
-        const int wanted = std::min(dateSize, chartStyle().fontPointSize - (v.comparison ? 1 : 0));
-        if ((chartStyle().pixelFonts ? v.label->font().pixelSize() : v.label->font().pointSize()) != wanted)
-            v.label->setFont(resizedFont(v.label->font(), wanted));
-    }
     // In Compare mode both dates of a lab share its row's line. A row lower
     // than one line of legible type cannot hold that line without reaching
     // into its neighbours' (the dates then scattered and the axis stretched
@@ -174,6 +167,17 @@ void OutcomeChart::arrangeAnnotations()
     if (comparison() && !m_valueLabels.isEmpty()) {
         const QFont legible = resizedFont(m_valueLabels.front().label->font(), chartStyle().legibleFontSize);
         m_comparedDatesShown = QFontMetrics(legible).height() <= rowPx;
+    }
+    // Dates of neighbouring rows must not touch: a pixel of air between them.
+    // The current scenario's dates alone are not shrunk below legible type:
+    // one without room is left out instead, and the legend says so.
+    int dateSize = m_valueLabels.isEmpty() ? size : sizeFittingRows(m_valueLabels.front().label->font(), rowPx - 1);
+    if (!m_comparedDatesShown)
+        dateSize = std::max(dateSize, chartStyle().legibleFontSize);
+    for (const ValueLabel &v : std::as_const(m_valueLabels)) {
+        const int wanted = std::min(dateSize, chartStyle().fontPointSize - (v.comparison ? 1 : 0));
+        if ((chartStyle().pixelFonts ? v.label->font().pixelSize() : v.label->font().pointSize()) != wanted)
+            v.label->setFont(resizedFont(v.label->font(), wanted));
     }
     const QString alone = tr("its dates on hover");
     const QString someLeftOut = tr("missing dates on hover");
@@ -291,9 +295,13 @@ void OutcomeChart::placeValueLabels(const QList<ValueLabel> &labels, QCPAxis *ax
             const int chosen = trial.placeBestEffort(c, unbounded, LabelPlacer::Lines::Ignore);
             if (chosen < 0)
                 continue;
-            const double reach = c[chosen].right() - axis->coordToPixel(v.at) + 4;
+            // Measured from the bar end the label follows: its own, or the
+            // lab's longer one (from its own, the room past the longer bar
+            // would be counted in pixels that shrink as the axis widens).
+            const double from = c[chosen].left() >= axis->coordToPixel(v.clearAt) ? std::max(v.clearAt, v.at) : v.at;
+            const double reach = c[chosen].right() - axis->coordToPixel(from) + 4;
             if (width > reach / 0.6) // the bars keep at least 40% of the width
-                upper = std::max(upper, lower + (v.at - lower) / (1.0 - reach / width));
+                upper = std::max(upper, lower + (from - lower) / (1.0 - reach / width));
         }
         axis->setRangeUpper(upper);
         setHomeRange(axis, axis->range());
