@@ -220,26 +220,27 @@ void FieldSlider::updateLabel()
     // out. Rich text, not a style sheet: a widget with a style sheet keeps its
     // palette when the theme changes.
     const bool moved = m_moved.value_or(false);
-    // Too long for the row: the name, not the unit, ends in "…", measured in
+    // Too long for the row: the text ends in "…", measured in
     // the bold weight so turning bold never pushes it past the edge.
     QFont bold = m_label->font();
     bold.setWeight(QFont::DemiBold);
     const QFontMetrics metrics(bold);
-    // A unit too long to leave the name half the row is cut as well.
+    // The name comes first: the unit takes what room it leaves (the tooltip
+    // and the status bar give both whole).
     m_labelWidth = m_label->contentsRect().width();
-    const int space = metrics.horizontalAdvance(QLatin1Char(' '));
-    const int room = std::max(m_labelWidth - space - metrics.horizontalAdvance(m_spec.unit),
-                              std::min(metrics.horizontalAdvance(m_labelText), m_labelWidth / 2));
+    const int room = m_labelWidth;
     const QString fitted = m_labelWidth > 0 ? metrics.elidedText(m_labelText, Qt::ElideRight, std::max(room, 0)) : m_labelText;
-    const QString unit = m_labelWidth > 0 ? metrics.elidedText(m_spec.unit, Qt::ElideRight,
-                                                               std::max(0, m_labelWidth - space - metrics.horizontalAdvance(fitted)))
-                                          : m_spec.unit;
+    QString unit = m_labelWidth > 0 ? metrics.elidedText(m_spec.unit, Qt::ElideRight,
+                                                         std::max(0, m_labelWidth - metrics.horizontalAdvance(fitted + QLatin1Char(' '))))
+                                    : m_spec.unit;
+    if (m_labelWidth > 0 && metrics.horizontalAdvance(fitted + QLatin1Char(' ') + unit) > m_labelWidth)
+        unit.clear(); // measured whole, the pieces' rounding can add a pixel or two
     m_labelElided = fitted != m_labelText || unit != m_spec.unit;
     const QString name = fitted.toHtmlEscaped();
     const QString shown = moved ? QStringLiteral("<span style=\"color:%1; font-weight:600;\">%2</span>")
                                       .arg(palette().color(QPalette::Link).name(), name)
                                 : name;
-    m_label->setText(QStringLiteral("%1 <span style=\"color:#64748b;\">%2</span>").arg(shown, unit.toHtmlEscaped()));
+    m_label->setText(unit.isEmpty() ? shown : QStringLiteral("%1 <span style=\"color:#64748b;\">%2</span>").arg(shown, unit.toHtmlEscaped()));
     // The field's tooltip opens with the whole name (fieldtooltip.cpp); without one, a cut name gets its own.
     if (m_spec.toolTip.isEmpty())
         m_label->setToolTip(m_labelElided ? m_labelText : QString());
