@@ -495,6 +495,23 @@ void TestChartLayout::everyDateSitsAtItsBar()
                                  .arg(which, label->text())
                                  .arg(box.left(), 0, 'f', 1)
                                  .arg(end, 0, 'f', 1);
+                // On short Compare rows a date is drawn clear of every bar, or not at all.
+                if (!chart.comparedDatesShown())
+                    for (const QString &other : chart.categories())
+                        for (bool c : {false, true}) {
+                            auto *bars = qobject_cast<QCPBars *>(chart.seriesPlottable(other, QStringLiteral("arrival"), c));
+                            if (!bars || !bars->realVisibility() || bars->data()->isEmpty())
+                                continue;
+                            const auto point = bars->data()->at(0);
+                            const QRectF bar = QRectF(QPointF(bars->valueAxis()->coordToPixel(bars->baseValue()),
+                                                              bars->keyAxis()->coordToPixel(point->key - bars->width() / 2)),
+                                                      QPointF(bars->valueAxis()->coordToPixel(bars->baseValue() + point->value),
+                                                              bars->keyAxis()->coordToPixel(point->key + bars->width() / 2)))
+                                                   .normalized();
+                            if (box.adjusted(1, 1, -1, -1).intersects(bar.adjusted(0, 1, 0, -1)))
+                                found << which + QStringLiteral(": '%1' lies over the bar of %2%3").arg(label->text(), other,
+                                                                                                      c ? QStringLiteral(" (compared)") : QString());
+                        }
                 // On its own row: the text reaches into the band of its category.
                 const QCPAxis *rows = chart.yAxis;
                 const int index = int(chart.categories().indexOf(lab)) + 1;

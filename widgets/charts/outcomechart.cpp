@@ -235,11 +235,12 @@ void OutcomeChart::placeValueLabels(const QList<ValueLabel> &labels, QCPAxis *ax
     const QRectF area = axis->axisRect()->rect();
     // Both dates of a lab on one line (when the compared ones are drawn).
     const bool comparing = comparison() != nullptr && axis == xAxis && m_comparedDatesShown;
+    const bool shortRows = comparison() != nullptr && axis == xAxis && !m_comparedDatesShown;
     const auto candidatesOf = [&](const ValueLabel &v) {
         QList<QRectF> out;
         const QSizeF size = LabelPlacer::textSize(*v.label);
         // Centred on its bar; on its row when the row carries the current scenario's date alone.
-        const bool alone = comparison() != nullptr && axis == xAxis && !m_comparedDatesShown;
+        const bool alone = shortRows;
         const QPointF anchor(axis->coordToPixel(v.at), axis->axisRect()->axis(QCPAxis::atLeft)->coordToPixel(alone ? v.row : v.key));
         const double partner = v.partner ? LabelPlacer::textSize(*v.partner).width() + 6 : size.width() + 6;
         const double clear = std::max(axis->coordToPixel(v.clearAt), anchor.x()) + 5;
@@ -292,7 +293,8 @@ void OutcomeChart::placeValueLabels(const QList<ValueLabel> &labels, QCPAxis *ax
             if (!isLabVisible(v.lab))
                 continue;
             const QList<QRectF> c = candidatesOf(v);
-            const int chosen = trial.placeBestEffort(c, unbounded, LabelPlacer::Lines::Ignore);
+            const int chosen = shortRows ? trial.place(c, unbounded, LabelPlacer::Lines::Ignore)
+                                         : trial.placeBestEffort(c, unbounded, LabelPlacer::Lines::Ignore);
             if (chosen < 0)
                 continue;
             // Measured from the bar end the label follows: its own, or the
@@ -313,7 +315,10 @@ void OutcomeChart::placeValueLabels(const QList<ValueLabel> &labels, QCPAxis *ax
             continue;
         }
         const QList<QRectF> c = candidatesOf(v);
-        const int chosen = placer.placeBestEffort(c, area, LabelPlacer::Lines::Ignore);
+        // Alone on a short Compare row a date is drawn only where it is free
+        // of the bars and the other dates; best effort would lay it over a bar.
+        const int chosen = shortRows ? placer.place(c, area, LabelPlacer::Lines::Ignore)
+                                     : placer.placeBestEffort(c, area, LabelPlacer::Lines::Ignore);
         v.label->setVisible(chosen >= 0);
         if (chosen >= 0)
             LabelPlacer::moveLabel(*v.label, c[chosen].topLeft());
