@@ -52,6 +52,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QCheckBox>
+#include <QTextDocument>
 #include <QTest>
 #include <QToolButton>
 #include <QUndoStack>
@@ -156,6 +157,7 @@ private slots:
     void columnsFormatNumbersAlike();
     void resetGoesToTheScenarioValueAndNothingStartsModified();
     void sliderRowKeepsItsHeightWhenBold();
+    void longSliderLabelsEndInAnEllipsis();
     void subtitleMarksUnsavedEdits();
     void descriptionIsShownAndEditableWithUndo();
     void labColoursStayApartAndANewLabGetsAFreeOne();
@@ -459,6 +461,39 @@ void TestDashFit::sliderRowKeepsItsHeightWhenBold()
     QCoreApplication::processEvents();
     const int bold = slider->heightForWidth(300) > 0 ? slider->heightForWidth(300) : slider->sizeHint().height();
     QCOMPARE(bold, plain);
+}
+
+void TestDashFit::longSliderLabelsEndInAnEllipsis()
+{
+    // At 1366x768 the assumptions panel is narrower than some labels: they
+    // end in "…" inside their row (once "Spending growth li", cut by the
+    // edge), and the tooltip gives the whole name. Moved (bold) too.
+    Window fixture;
+    MainWindow &w = fixture.window;
+    w.document()->setField(QStringLiteral("assumptions.asi_gap_oom"), QStringLiteral("3")); // one moved: bold
+    QCoreApplication::processEvents();
+    int elided = 0;
+    for (FieldSlider *s : w.assumptionsPanel()->findChildren<FieldSlider *>()) {
+        if (!s->isVisible())
+            continue;
+        QLabel *label = s->findChildren<QLabel *>().value(0);
+        QVERIFY(label);
+        QTextDocument doc;
+        doc.setHtml(label->text());
+        const QString shown = doc.toPlainText();
+        const QString name = s->spec().label;
+        QFont bold = label->font();
+        bold.setWeight(QFont::DemiBold);
+        const int width = QFontMetrics(bold).horizontalAdvance(shown);
+        QVERIFY2(width <= label->contentsRect().width() + 1,
+                 qPrintable(QStringLiteral("'%1' is %2 px in a %3 px row").arg(shown).arg(width).arg(label->contentsRect().width())));
+        if (!name.isEmpty() && !shown.startsWith(name)) {
+            ++elided;
+            QVERIFY2(shown.contains(QChar(0x2026)), qPrintable(shown));
+            QVERIFY2(label->toolTip().contains(name.toHtmlEscaped()) || label->toolTip().contains(name), qPrintable(name));
+        }
+    }
+    QVERIFY2(elided > 0, "no label long enough to elide at 1366x768: the test checks nothing");
 }
 
 void TestDashFit::subtitleMarksUnsavedEdits()

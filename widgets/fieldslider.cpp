@@ -6,6 +6,7 @@
 #include "wheelguard.h"
 
 #include <QEvent>
+#include <QFontMetrics>
 #include <QGridLayout>
 #include <QLabel>
 #include <QSignalBlocker>
@@ -50,8 +51,8 @@ FieldSlider::FieldSlider(const SliderSpec &spec, QWidget *parent)
     WheelGuard::install(m_spin);
     // Label and unit on one line, the unit in grey. No wrapping, and a width
     // the label does not dictate: turning bold (moved) never re-wraps the text
-    // or moves the rows below; a label too long for the panel is clipped and
-    // the tooltip has it whole.
+    // or moves the rows below; a label too long for the panel ends in "…"
+    // (see updateLabel()) and its tooltip has it whole.
     m_label->setTextFormat(Qt::RichText);
     m_label->setWordWrap(false);
     m_label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
@@ -219,11 +220,38 @@ void FieldSlider::updateLabel()
     // out. Rich text, not a style sheet: a widget with a style sheet keeps its
     // palette when the theme changes.
     const bool moved = m_moved.value_or(false);
-    const QString name = m_labelText.toHtmlEscaped();
+    // Too long for the row: the text ends in "…", measured in
+    // the bold weight so turning bold never pushes it past the edge.
+    QFont bold = m_label->font();
+    bold.setWeight(QFont::DemiBold);
+    const QFontMetrics metrics(bold);
+    // The name comes first: the unit takes what room it leaves (the tooltip
+    // and the status bar give both whole).
+    m_labelWidth = m_label->contentsRect().width();
+    const int room = m_labelWidth;
+    const QString fitted = m_labelWidth > 0 ? metrics.elidedText(m_labelText, Qt::ElideRight, std::max(room, 0)) : m_labelText;
+    QString unit = m_labelWidth > 0 ? metrics.elidedText(m_spec.unit, Qt::ElideRight,
+                                                         std::max(0, m_labelWidth - metrics.horizontalAdvance(fitted + QLatin1Char(' '))))
+                                    : m_spec.unit;
+    if (m_labelWidth > 0 && metrics.horizontalAdvance(fitted + QLatin1Char(' ') + unit) > m_labelWidth)
+        unit.clear(); // measured whole, the pieces' rounding can add a pixel or two
+    m_labelElided = fitted != m_labelText || unit != m_spec.unit;
+    const QString name = fitted.toHtmlEscaped();
     const QString shown = moved ? QStringLiteral("<span style=\"color:%1; font-weight:600;\">%2</span>")
                                       .arg(palette().color(QPalette::Link).name(), name)
                                 : name;
-    m_label->setText(QStringLiteral("%1 <span style=\"color:#64748b;\">%2</span>").arg(shown, m_spec.unit.toHtmlEscaped()));
+    m_label->setText(unit.isEmpty() ? shown : QStringLiteral("%1 <span style=\"color:#64748b;\">%2</span>").arg(shown, unit.toHtmlEscaped()));
+    // The field's tooltip opens with the whole name (fieldtooltip.cpp); without one, a cut name gets its own.
+    if (m_spec.toolTip.isEmpty())
+        m_label->setToolTip(m_labelElided ? m_labelText : QString());
+}
+
+void FieldSlider::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // The layout has given the label its new width already.
+    if (m_label->contentsRect().width() != m_labelWidth)
+        updateLabel();
 }
 
 void FieldSlider::changeEvent(QEvent *event)

@@ -66,6 +66,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void updateLabel();
@@ -80,6 +81,8 @@ private:
     QString m_defaultOrigin;
     QString m_labelText;
     QLabel *m_label;
+    int m_labelWidth = -1;      // the label's width the name was fitted to
+    bool m_labelElided = false; // the name ends in "…"
     MarkedSlider *m_slider;
     ScientificSpinBox *m_spin;
     QToolButton *m_reset;

@@ -12,6 +12,9 @@ struct ChartStyle {
     int fontPointSize = 9;      // tick labels, legend
     int labelPointSize = 9;     // axis labels, annotations
     int titlePointSize = 11;    // chart title
+    // The least size names and dates on the plot are drawn at: what does not
+    // fit at it is left out or merged (and said so), not shrunk further.
+    int legibleFontSize = 7;
     // Exports set sizes in pixels: pixel fonts measure and draw the same on
     // every paint device (PNG, SVG at 72 dpi, PDF at 150 dpi), point fonts do not.
     bool pixelFonts = false;

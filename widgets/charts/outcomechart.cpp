@@ -156,14 +156,55 @@ void OutcomeChart::arrangeAnnotations()
         yAxis->setTickLabelFont(resizedFont(names, size));
         QCustomPlot::updateLayout(); // the names' width changed: lay out once more before drawing
     }
+    // In Compare mode both dates of a lab share its row's line. A row lower
+    // than one line of legible type cannot hold that line without reaching
+    // into its neighbours' (the dates then scattered and the axis stretched
+    // for them): the chart keeps the current scenario's dates at their bars,
+    // the compared bars stand for themselves, and the legend says where the
+    // compared dates are (every bar's tooltip gives both; the leaderboard
+    // has the difference).
+    m_comparedDatesShown = true;
+    if (comparison() && !m_valueLabels.isEmpty()) {
+        const QFont legible = resizedFont(m_valueLabels.front().label->font(), chartStyle().legibleFontSize);
+        m_comparedDatesShown = QFontMetrics(legible).height() <= rowPx;
+    }
     // Dates of neighbouring rows must not touch: a pixel of air between them.
-    const int dateSize = m_valueLabels.isEmpty() ? size : sizeFittingRows(m_valueLabels.front().label->font(), rowPx - 1);
+    // The current scenario's dates alone are not shrunk below legible type:
+    // one without room is left out instead, and the legend says so.
+    int dateSize = m_valueLabels.isEmpty() ? size : sizeFittingRows(m_valueLabels.front().label->font(), rowPx - 1);
+    if (!m_comparedDatesShown)
+        dateSize = std::max(dateSize, chartStyle().legibleFontSize);
     for (const ValueLabel &v : std::as_const(m_valueLabels)) {
         const int wanted = std::min(dateSize, chartStyle().fontPointSize - (v.comparison ? 1 : 0));
         if ((chartStyle().pixelFonts ? v.label->font().pixelSize() : v.label->font().pointSize()) != wanted)
             v.label->setFont(resizedFont(v.label->font(), wanted));
     }
-    placeValueLabels(m_valueLabels, xAxis, m_homeUpper);
+    const QString alone = tr("its dates on hover");
+    const QString someLeftOut = tr("missing dates on hover");
+    if (m_comparedDatesShown ? setComparisonNote(QString()) : comparisonNote() != someLeftOut && setComparisonNote(alone))
+        QCustomPlot::updateLayout(); // the legend entry's width changed
+    QList<ValueLabel> drawn;
+    for (const ValueLabel &v : std::as_const(m_valueLabels)) {
+        if (v.comparison && !m_comparedDatesShown)
+            v.label->setVisible(false);
+        else
+            drawn << v;
+    }
+    placeValueLabels(drawn, xAxis, m_homeUpper);
+    m_datesLeftOut = 0;
+    for (const ValueLabel &v : std::as_const(drawn))
+        if (isLabVisible(v.lab) && !v.label->visible())
+            ++m_datesLeftOut;
+    if (!m_comparedDatesShown && setComparisonNote(m_datesLeftOut > 0 ? someLeftOut : alone)) {
+        // Said in the legend, which is laid out again for the longer note: place the dates once more.
+        QCustomPlot::updateLayout();
+        resetLabelPlacer();
+        placeValueLabels(drawn, xAxis, m_homeUpper);
+        m_datesLeftOut = 0;
+        for (const ValueLabel &v : std::as_const(drawn))
+            if (isLabVisible(v.lab) && !v.label->visible())
+                ++m_datesLeftOut;
+    }
     if (m_odds)
         placeValueLabels(m_oddsLabels, m_oddsRect->axis(QCPAxis::atBottom), m_oddsHomeUpper);
 }
@@ -192,17 +233,33 @@ void OutcomeChart::placeValueLabels(const QList<ValueLabel> &labels, QCPAxis *ax
     // chart) it moves right past its partner or slides along its bar's side.
     LabelPlacer &placer = labelPlacer();
     const QRectF area = axis->axisRect()->rect();
-    const bool comparing = comparison() != nullptr && axis == xAxis;
+    // Both dates of a lab on one line (when the compared ones are drawn).
+    const bool comparing = comparison() != nullptr && axis == xAxis && m_comparedDatesShown;
+    const bool shortRows = comparison() != nullptr && axis == xAxis && !m_comparedDatesShown;
     const auto candidatesOf = [&](const ValueLabel &v) {
         QList<QRectF> out;
         const QSizeF size = LabelPlacer::textSize(*v.label);
-        const QPointF anchor(axis->coordToPixel(v.at), axis->axisRect()->axis(QCPAxis::atLeft)->coordToPixel(v.key));
+        // Centred on its bar; on its row when the row carries the current scenario's date alone.
+        const bool alone = shortRows;
+        const QPointF anchor(axis->coordToPixel(v.at), axis->axisRect()->axis(QCPAxis::atLeft)->coordToPixel(alone ? v.row : v.key));
         const double partner = v.partner ? LabelPlacer::textSize(*v.partner).width() + 6 : size.width() + 6;
         const double clear = std::max(axis->coordToPixel(v.clearAt), anchor.x()) + 5;
         if (comparing) {
             // Both dates on one line after the longer bar: this scenario's, then the compared one.
             const double rowY = axis->axisRect()->axis(QCPAxis::atLeft)->coordToPixel(v.row) - size.height() / 2;
             out << QRectF(QPointF(v.comparison ? clear + partner : clear, rowY), size);
+        }
+        if (alone) {
+            // At its own bar or just past the lab's longer one, on its row: a
+            // date that has no room there is left out (its bar's tooltip has
+            // it), not carried off to where it reads as another row's.
+            for (const double left : {anchor.x() + v.gap, clear})
+                for (const double dy : {0.0, -size.height() / 4, size.height() / 4}) {
+                    const double top = std::clamp(anchor.y() - size.height() / 2 + dy, area.top(),
+                                                  std::max(area.top(), area.bottom() - size.height()));
+                    out << QRectF(QPointF(left, top), size);
+                }
+            return out;
         }
         // Past the bars of the neighbouring rows too: on a short chart a text
         // taller than its own row reaches into theirs.
@@ -236,12 +293,17 @@ void OutcomeChart::placeValueLabels(const QList<ValueLabel> &labels, QCPAxis *ax
             if (!isLabVisible(v.lab))
                 continue;
             const QList<QRectF> c = candidatesOf(v);
-            const int chosen = trial.placeBestEffort(c, unbounded, LabelPlacer::Lines::Ignore);
+            const int chosen = shortRows ? trial.place(c, unbounded, LabelPlacer::Lines::Ignore)
+                                         : trial.placeBestEffort(c, unbounded, LabelPlacer::Lines::Ignore);
             if (chosen < 0)
                 continue;
-            const double reach = c[chosen].right() - axis->coordToPixel(v.at) + 4;
+            // Measured from the bar end the label follows: its own, or the
+            // lab's longer one (from its own, the room past the longer bar
+            // would be counted in pixels that shrink as the axis widens).
+            const double from = c[chosen].left() >= axis->coordToPixel(v.clearAt) ? std::max(v.clearAt, v.at) : v.at;
+            const double reach = c[chosen].right() - axis->coordToPixel(from) + 4;
             if (width > reach / 0.6) // the bars keep at least 40% of the width
-                upper = std::max(upper, lower + (v.at - lower) / (1.0 - reach / width));
+                upper = std::max(upper, lower + (from - lower) / (1.0 - reach / width));
         }
         axis->setRangeUpper(upper);
         setHomeRange(axis, axis->range());
@@ -253,7 +315,10 @@ void OutcomeChart::placeValueLabels(const QList<ValueLabel> &labels, QCPAxis *ax
             continue;
         }
         const QList<QRectF> c = candidatesOf(v);
-        const int chosen = placer.placeBestEffort(c, area, LabelPlacer::Lines::Ignore);
+        // Alone on a short Compare row a date is drawn only where it is free
+        // of the bars and the other dates; best effort would lay it over a bar.
+        const int chosen = shortRows ? placer.place(c, area, LabelPlacer::Lines::Ignore)
+                                     : placer.placeBestEffort(c, area, LabelPlacer::Lines::Ignore);
         v.label->setVisible(chosen >= 0);
         if (chosen >= 0)
             LabelPlacer::moveLabel(*v.label, c[chosen].topLeft());
@@ -310,8 +375,10 @@ void OutcomeChart::addArrivalBar(const SimulationResult &r, const LabSeries &lab
     if (comparison) {
         // Follows this scenario's date on the same line: only what differs is worth the room.
         const LabSeries *here = findLab(result().get(), name);
+        // "Not by 2040" and "not by 2045" are not the same outcome: the horizons differ.
         const bool same = here && (here->asi_year.has_value() == lab.asi_year.has_value()) &&
-                          (!lab.asi_year || std::lround(*here->asi_year * 12) == std::lround(*lab.asi_year * 12));
+                          (lab.asi_year ? std::lround(*here->asi_year * 12) == std::lround(*lab.asi_year * 12)
+                                        : horizonYear(*result()) == horizonYear(r));
         text = same ? tr("same") : tr("vs %1").arg(text);
     }
     label->setText(text);
@@ -443,6 +510,16 @@ QString OutcomeChart::hoverText(const QCPAbstractPlottable *, const SeriesInfo &
         return {};
     QString text = lab->asi_year ? tr("%1\nASI arrival: %2").arg(head, formatMonthYear(*lab->asi_year))
                                  : tr("%1\nNo ASI by %2").arg(head).arg(horizonYear(*r));
+    // In Compare mode each bar's tooltip gives the other scenario's date too
+    // (a short chart draws only the current scenario's dates).
+    const SimulationResult *otherResult = info.comparison ? result().get() : comparison().get();
+    if (const LabSeries *otherLab = findLab(otherResult, info.lab)) {
+        const QString date = otherLab->asi_year ? formatMonthYear(*otherLab->asi_year)
+                                                : tr("no ASI by %1").arg(horizonYear(*otherResult));
+        const QString name = info.comparison ? (scenarioName().isEmpty() ? tr("This scenario") : scenarioName())
+                                             : (comparisonName().isEmpty() ? tr("Compared") : comparisonName());
+        text += tr("\n%1: %2").arg(name, date);
+    }
     if (!lab->effective_flop_log10.empty())
         text += tr("\nκ at end: %1").arg(lab->effective_flop_log10.back(), 0, 'f', 2);
     if (lab->final_rank > 0)

@@ -32,6 +32,10 @@ public:
     QCPAxisRect *oddsRect() const { return m_oddsRect; }
     QString valueLabel(const QString &lab, bool comparison = false) const;
     QCPItemText *valueLabelItem(const QString &lab, bool comparison = false) const; // the drawn date (tests)
+    // Whether the compared dates are drawn: false on rows too low for them (the legend then says so).
+    bool comparedDatesShown() const { return m_comparedDatesShown; }
+    // Current dates without room at their bar on such rows (the legend says they are on hover); 0 otherwise.
+    int datesLeftOut() const { return m_datesLeftOut; }
     ChartTable dataTable() const override; // one row per lab: arrival (and compared arrival, P(first))
 
 protected:
@@ -66,6 +70,8 @@ private:
     QList<ValueLabel> m_oddsLabels;  // P(first)
     double m_homeUpper = 0;     // arrival axis, before making room for labels
     double m_oddsHomeUpper = 0; // P(first) axis, likewise
+    int m_datesLeftOut = 0;
+    bool m_comparedDatesShown = true; // false: rows too low for both dates, only the current ones are drawn (this layout)
 };
 
 } // namespace asirace

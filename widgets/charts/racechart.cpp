@@ -429,7 +429,7 @@ void RaceChart::syncLegend()
     if (comparing) {
         // Which is which: solid lines are this scenario, dashed the compared one.
         m_currentLegendGraph->setName(m_scenarioName.isEmpty() ? tr("This scenario") : legendName(m_scenarioName));
-        m_compareLegendGraph->setName(m_comparisonName.isEmpty() ? tr("Other scenario (compared)") : tr("%1 (compared)").arg(legendName(m_comparisonName)));
+        m_compareLegendGraph->setName(compareLegendName());
         QCPLegend *target = legend;
         if (m_legendColumn) {
             showStyleRow(true);
@@ -453,6 +453,21 @@ void RaceChart::syncLegend()
         m_body->setColumnStretchFactor(1, shown ? 0.001 : 0.000001);
     }
     legend->setMargins(shown ? QMargins(4, 6, 6, 4) : QMargins());
+}
+
+QString RaceChart::compareLegendName() const
+{
+    const QString name = m_comparisonName.isEmpty() ? tr("Other scenario") : legendName(m_comparisonName);
+    return m_comparisonNote.isEmpty() ? tr("%1 (compared)").arg(name) : tr("%1 (compared; %2)").arg(name, m_comparisonNote);
+}
+
+bool RaceChart::setComparisonNote(const QString &note)
+{
+    if (note == m_comparisonNote)
+        return false;
+    m_comparisonNote = note;
+    m_compareLegendGraph->setName(compareLegendName());
+    return true;
 }
 
 QCPAbstractPlottable *RaceChart::seriesPlottable(const QString &lab, const QString &role, bool comparison) const

@@ -41,6 +41,9 @@ public:
     // The current scenario's name: in Compare mode the legend says which lines are which.
     void setScenarioName(const QString &name);
     const QString &comparisonName() const { return m_comparisonName; }
+    const QString &scenarioName() const { return m_scenarioName; }
+    // What the Compare legend adds after "(compared" (see setComparisonNote()); empty: nothing.
+    const QString &comparisonNote() const { return m_comparisonNote; }
     // The legend naming the solid and dashed lines in Compare mode (the lab legend on charts that list labs on the plot).
     QCPLegend *compareLegend() const { return m_styleRow && m_styleRow->layout() ? m_styleLegend : legend; }
 
@@ -151,6 +154,10 @@ protected:
     void addZeroLine(const QString &key, QCPAxis *keyAxis, QCPAxis *valueAxis);
     static QCPRange paddedDifferenceRange(const QCPRange &range, bool haveRange);
     bool viewMoved() const { return m_viewMoved; } // the user zoomed or panned since the last reset
+    // A few words after "(compared" in the Compare legend, e.g. where the
+    // compared values went when the chart has no room to draw them. Returns
+    // whether the note changed (the legend entry's width did: lay out again).
+    bool setComparisonNote(const QString &note);
     QPen labPen(const QString &lab, bool comparison) const;
     QColor labTextColour(const QString &lab) const; // muted when hidden
     // The lab's colour shifted by `factor` towards contrast with the background
@@ -187,6 +194,8 @@ private:
     std::shared_ptr<const SimulationResult> m_comparison;
     QString m_comparisonName;
     QString m_scenarioName;
+    QString m_comparisonNote;
+    QString compareLegendName() const;
     CompareStyle m_compareStyle = CompareStyle::Overlay;
     ChartStyle m_style;
     QSet<QString> m_hiddenLabs;

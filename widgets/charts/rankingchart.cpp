@@ -3,6 +3,7 @@
 #include "chartaxes.h"
 #include "ranking.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace asirace {
@@ -76,17 +77,40 @@ void RankingChart::rebuild()
 
 void RankingChart::arrangeAnnotations()
 {
-    // One name per rank: on a short chart the names get smaller (down to a
-    // floor) so neighbouring ranks' names do not overlap.
+    // One name per rank: on a short chart the names get smaller, down to
+    // legible type. Below that, a name that would touch the one above is left
+    // out (the leaders keep theirs; its line's tooltip still names the lab)
+    // and the Compare legend says so, rather than every name shrinking.
     const double rowPx = std::abs(yAxis->coordToPixel(2) - yAxis->coordToPixel(1));
-    const int size = m_endLabels.isEmpty() ? chartStyle().fontPointSize
-                                           : sizeFittingRows((*m_endLabels.cbegin())->font(), rowPx);
+    const int fitting = m_endLabels.isEmpty() ? chartStyle().fontPointSize
+                                              : sizeFittingRows((*m_endLabels.cbegin())->font(), rowPx);
+    const int size = std::min(chartStyle().fontPointSize, std::max(fitting, chartStyle().legibleFontSize));
     for (QCPItemText *label : std::as_const(m_endLabels))
         if ((chartStyle().pixelFonts ? label->font().pixelSize() : label->font().pointSize()) != size)
             label->setFont(resizedFont(label->font(), size));
-    // Reserve exactly the width of the longest name on the right.
+    QList<QCPItemText *> byRank = m_endLabels.values();
+    std::sort(byRank.begin(), byRank.end(), [](const QCPItemText *a, const QCPItemText *b) {
+        return a->position->coords().y() < b->position->coords().y();
+    });
+    m_namesLeftOut = 0;
+    double lastBottom = -1e9;
+    for (QCPItemText *label : std::as_const(byRank)) {
+        const double half = QFontMetrics(label->font()).height() / 2.0;
+        const double y = yAxis->coordToPixel(label->position->coords().y());
+        const bool fits = y - half >= lastBottom;
+        label->setVisible(fits);
+        if (fits)
+            lastBottom = y + half;
+        else
+            ++m_namesLeftOut;
+    }
+    if (comparison() && setComparisonNote(m_namesLeftOut > 0 ? tr("some names on hover") : QString()))
+        QCustomPlot::updateLayout(); // the legend entry's width changed
+    // Reserve exactly the width of the longest name drawn on the right.
     int widest = 0;
     for (const QCPItemText *label : std::as_const(m_endLabels)) {
+        if (!label->visible())
+            continue;
         const QFontMetrics metrics(label->font());
         widest = std::max(widest, metrics.horizontalAdvance(label->text()) + label->padding().left() + label->padding().right());
     }

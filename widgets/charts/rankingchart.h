@@ -19,6 +19,8 @@ public:
                   "and the leaderboard's Δ rank column gives each lab's change.");
     }
     QCPItemText *endLabel(const QString &lab) const;
+    // Names left out this layout: too close to the one above at legible type (said in the Compare legend).
+    int namesLeftOut() const { return m_namesLeftOut; }
 
 protected:
     void rebuild() override;
@@ -27,6 +29,7 @@ protected:
 
 private:
     QHash<QString, QCPItemText *> m_endLabels;
+    int m_namesLeftOut = 0;
 };
 
 } // namespace asirace

@@ -44,6 +44,7 @@ FigureStyle figureStyle(ExportTheme theme, const QSize &layoutSize)
     c.fontPointSize = px(18, f, 8);  // tick labels, legend, annotations
     c.labelPointSize = px(20, f, 8); // axis labels
     c.titlePointSize = px(28, f, 8);
+    c.legibleFontSize = std::min(c.fontPointSize, 9); // pixels: 7 pt at 96 dpi
     c.showTitle = false;             // the figure draws title and subtitle above the chart
     c.lineWidth = std::max(3.0, 3.5 * f);
     c.markerScale = std::max(1.5, 2.0 * f);
