@@ -10,7 +10,9 @@
 #include "chartevents.h"
 #include "chartexporter.h"
 #include "chartkind.h"
+#include "montecarlo.h"
 #include "outcomechart.h"
+#include "outcomeodds.h"
 #include "racechart.h"
 #include "rankingchart.h"
 #include "ranking.h"
@@ -274,6 +276,7 @@ private slots:
     void labelsStayInsideWhileZoomedAndPanned();
     void everyArrivalKeepsItsLabel();
     void everyDateSitsAtItsBar();
+    void everyOddsPercentageSitsAtItsBar();
     void capabilityRangeHugsTheData();
     void nearbyEventsShareALabel();
     void rankingChartDrawsTheSteadySeries();
@@ -557,6 +560,52 @@ void TestChartLayout::everyDateSitsAtItsBar()
         }
     }
     qInfo("%d dates left out (on hover, said in the legend)", leftOut);
+    QVERIFY2(found.isEmpty(), qPrintable(QString::number(found.size()) + QStringLiteral(" misplaced:\n") + found.mid(0, 12).join(QLatin1Char('\n'))));
+}
+
+void TestChartLayout::everyOddsPercentageSitsAtItsBar()
+{
+    // With Monte Carlo on, each lab's P(first) percentage is drawn on its own
+    // row just right of its own bar, or left out (its bar's tooltip and the
+    // leaderboard give it). In the window's 515x152 panel full-size text once
+    // spread the percentages over the neighbouring rows: "12%" (Anthropic's)
+    // stood beside OpenAI's 24% bar, and OpenAI's own was missing.
+    constexpr double kNear = 8;
+    QStringList found;
+    int drawn = 0;
+    for (const Scenario *s : {&defaultScenario(), &builtinScenarios().back()}) {
+        MonteCarloOptions options;
+        options.runs = 400;
+        const OutcomeOdds odds = outcomeOddsFrom(runMonteCarlo(*s, options));
+        for (const QSize size : {QSize(470, 290), QSize(515, 152), QSize(725, 248)}) {
+            OutcomeChart chart;
+            chart.setResult(resultOf(*s), nullptr);
+            chart.setOdds(odds);
+            const QString where = QString::fromStdString(s->name) + QStringLiteral(" at %1x%2").arg(size.width()).arg(size.height());
+            layOut(chart, size, where);
+            for (const QString &lab : chart.categories()) {
+                QCPItemText *label = chart.oddsLabelItem(lab);
+                auto *bars = qobject_cast<QCPBars *>(chart.seriesPlottable(lab, QStringLiteral("pfirst")));
+                if (!label || !label->realVisibility() || !bars || bars->data()->isEmpty())
+                    continue;
+                ++drawn;
+                const QRectF box = QRectF(label->topLeft->pixelPosition(), label->bottomRight->pixelPosition()).normalized();
+                const auto point = bars->data()->at(0);
+                const double end = bars->valueAxis()->coordToPixel(point->value);
+                if (box.left() < end - 0.5 || box.left() > end + kNear)
+                    found << QStringLiteral("%1: %2 '%3' starts at %4 px, its bar ends at %5 px")
+                                 .arg(where, lab, label->text())
+                                 .arg(box.left(), 0, 'f', 1)
+                                 .arg(end, 0, 'f', 1);
+                const double top = bars->keyAxis()->coordToPixel(point->key - 0.5);
+                const double bottom = bars->keyAxis()->coordToPixel(point->key + 0.5);
+                const double centre = box.center().y();
+                if (centre < std::min(top, bottom) - 1 || centre > std::max(top, bottom) + 1)
+                    found << QStringLiteral("%1: %2 '%3' is off its row").arg(where, lab, label->text());
+            }
+        }
+    }
+    QVERIFY(drawn > 20);
     QVERIFY2(found.isEmpty(), qPrintable(QString::number(found.size()) + QStringLiteral(" misplaced:\n") + found.mid(0, 12).join(QLatin1Char('\n'))));
 }
 

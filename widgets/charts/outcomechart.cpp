@@ -205,8 +205,21 @@ void OutcomeChart::arrangeAnnotations()
             if (isLabVisible(v.lab) && !v.label->visible())
                 ++m_datesLeftOut;
     }
-    if (m_odds)
+    if (m_odds && !m_oddsLabels.isEmpty()) {
+        // The P(first) percentages follow the dates' rule: sized to their
+        // rows, never below legible type; on rows lower than that, a
+        // percentage goes on its own row at its bar or not at all (its bar's
+        // tooltip and the leaderboard give it). Full-size text had spread
+        // them over the neighbouring rows, next to other labs' bars.
+        const QFont font = m_oddsLabels.front().label->font();
+        const int oddsSize = std::min(chartStyle().fontPointSize,
+                                      std::max(sizeFittingRows(font, rowPx - 1), chartStyle().legibleFontSize));
+        for (const ValueLabel &v : std::as_const(m_oddsLabels))
+            if ((chartStyle().pixelFonts ? v.label->font().pixelSize() : v.label->font().pointSize()) != oddsSize)
+                v.label->setFont(resizedFont(v.label->font(), oddsSize));
+        m_oddsRowsShort = QFontMetrics(resizedFont(font, oddsSize)).height() > rowPx;
         placeValueLabels(m_oddsLabels, m_oddsRect->axis(QCPAxis::atBottom), m_oddsHomeUpper);
+    }
 }
 
 void OutcomeChart::addBarObstacles(LabelPlacer &placer, const QCPAxis *axis)
@@ -235,7 +248,7 @@ void OutcomeChart::placeValueLabels(const QList<ValueLabel> &labels, QCPAxis *ax
     const QRectF area = axis->axisRect()->rect();
     // Both dates of a lab on one line (when the compared ones are drawn).
     const bool comparing = comparison() != nullptr && axis == xAxis && m_comparedDatesShown;
-    const bool shortRows = comparison() != nullptr && axis == xAxis && !m_comparedDatesShown;
+    const bool shortRows = axis == xAxis ? comparison() != nullptr && !m_comparedDatesShown : m_oddsRowsShort;
     const auto candidatesOf = [&](const ValueLabel &v) {
         QList<QRectF> out;
         const QSizeF size = LabelPlacer::textSize(*v.label);
@@ -458,6 +471,14 @@ QCPItemText *OutcomeChart::valueLabelItem(const QString &lab, bool comparison) c
 {
     for (const ValueLabel &v : m_valueLabels)
         if (v.lab == lab && v.comparison == comparison)
+            return v.label;
+    return nullptr;
+}
+
+QCPItemText *OutcomeChart::oddsLabelItem(const QString &lab) const
+{
+    for (const ValueLabel &v : m_oddsLabels)
+        if (v.lab == lab)
             return v.label;
     return nullptr;
 }

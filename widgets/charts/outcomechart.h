@@ -32,6 +32,7 @@ public:
     QCPAxisRect *oddsRect() const { return m_oddsRect; }
     QString valueLabel(const QString &lab, bool comparison = false) const;
     QCPItemText *valueLabelItem(const QString &lab, bool comparison = false) const; // the drawn date (tests)
+    QCPItemText *oddsLabelItem(const QString &lab) const; // the drawn P(first) percentage (tests)
     // Whether the compared dates are drawn: false on rows too low for them (the legend then says so).
     bool comparedDatesShown() const { return m_comparedDatesShown; }
     // Current dates without room at their bar on such rows (the legend says they are on hover); 0 otherwise.
@@ -64,6 +65,7 @@ private:
     void onAxisClick(QCPAxis *axis, QCPAxis::SelectablePart part, QMouseEvent *event);
 
     std::optional<OutcomeOdds> m_odds;
+    bool m_oddsRowsShort = false; // the P(first) rows are lower than one line of legible type
     QStringList m_categories;
     QCPAxisRect *m_oddsRect = nullptr;
     QList<ValueLabel> m_valueLabels; // arrival labels, the current scenario's before the compared ones
