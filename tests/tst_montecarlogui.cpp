@@ -317,25 +317,31 @@ void TestMonteCarloGui::grabWithMonteCarloOn()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.monteCarloPanel()->setEnabledByUser(true);
     QVERIFY(waitForCompleteOdds(window));
-    QSignalSpy replotted(window.chartPanel()->outcomeChart(), &QCustomPlot::afterReplot);
-    QTRY_VERIFY_WITH_TIMEOUT(!replotted.isEmpty(), kTimeout);
-    QTest::qWait(200);
-
-    const QString path = qEnvironmentVariable("ASIRACE_MC_SCREENSHOT", QDir::temp().filePath("asirace-mc.png"));
-    const QImage image = window.grab().toImage().convertToFormat(QImage::Format_RGB32);
-    QVERIFY(image.save(path));
 
     // The P(first) panel is drawn: the leading lab's bar shows in its colour.
+    // Waited for on the screen itself: the last replot may come before or
+    // after the odds complete (a spy made afterwards once waited for ever).
     OutcomeChart *chart = window.chartPanel()->outcomeChart();
     const ResultPtr odds = window.monteCarlo()->result();
     const auto best = std::max_element(odds->labs.begin(), odds->labs.end(),
                                        [](const LabOdds &a, const LabOdds &b) { return a.p_first < b.p_first; });
-    auto *bars = qobject_cast<QCPBars *>(chart->seriesPlottable(QString::fromStdString(best->name), "pfirst"));
-    QVERIFY(bars);
-    const QPointF centre = bars->dataPixelPosition(0); // the bar's end, on its axis
-    const QPointF inside(bars->valueAxis()->coordToPixel(best->p_first * 50), centre.y());
-    const QPoint onWindow = chart->mapTo(&window, inside.toPoint()) * window.devicePixelRatio();
-    QCOMPARE(QColor(image.pixel(onWindow)).name(), bars->brush().color().name());
+    QImage image;
+    QString seen, wanted;
+    const auto barShows = [&] {
+        auto *bars = qobject_cast<QCPBars *>(chart->seriesPlottable(QString::fromStdString(best->name), "pfirst"));
+        if (!bars)
+            return false;
+        image = window.grab().toImage().convertToFormat(QImage::Format_RGB32);
+        const QPointF centre = bars->dataPixelPosition(0); // the bar's end, on its axis
+        const QPointF inside(bars->valueAxis()->coordToPixel(best->p_first * 50), centre.y());
+        const QPoint onWindow = chart->mapTo(&window, inside.toPoint()) * window.devicePixelRatio();
+        seen = QColor(image.pixel(onWindow)).name();
+        wanted = bars->brush().color().name();
+        return seen == wanted;
+    };
+    QTRY_VERIFY2_WITH_TIMEOUT(barShows(), qPrintable(QStringLiteral("bar pixel %1, its colour %2").arg(seen, wanted)), kTimeout);
+    const QString path = qEnvironmentVariable("ASIRACE_MC_SCREENSHOT", QDir::temp().filePath("asirace-mc.png"));
+    QVERIFY(image.save(path));
 
     auto *dock = window.findChild<QDockWidget *>(QStringLiteral("sensitivityDock"));
     dock->raise();
