@@ -11,7 +11,6 @@
 
 #include "fastmath.h"
 
-#include <algorithm>
 #include <array>
 #include <cstdint>
 #if defined(__x86_64__)
@@ -196,16 +195,6 @@ private:
     };
     std::vector<Slot> m_slots;
 };
-
-// Calls kernel(labs, count) for the labs in groups of up to kWidth.
-template <class Kernel>
-inline void forLabLanes(const std::vector<int> &labs, Kernel kernel)
-{
-    for (std::size_t first = 0; first < labs.size(); first += kWidth) {
-        const std::size_t count = std::min<std::size_t>(kWidth, labs.size() - first);
-        kernel(labs.data() + first, static_cast<int>(count));
-    }
-}
 
 } // namespace ASIRACE_LANES_ISA
 } // namespace asirace::lanes
