@@ -7,6 +7,7 @@
 // instruction set it is compiled for.
 
 #include "fastmathlanes.h"
+#include "scalinglaw.h"
 
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wpsabi"
@@ -52,6 +53,23 @@ ASIRACE_LANE_INLINE V clusterGoodput(V gpus, V failureDomain, V mtbfMinutes, V c
     const V periodic = write / interval + (0.5 * interval + restart) * failureRate;
     const V young = sqrt(2 * write * failureRate) + restart * failureRate;
     return 1.0 / (1.0 + (interval > 0 ? periodic : young));
+}
+
+// allocateRun()'s split of a run of `useful` FLOP, as ln N and ln D.
+ASIRACE_LANE_INLINE void allocationLogs(V useful, V tokensPerParam, V dataStock, V &lnParams, V &lnTokens)
+{
+    const V tokens = min(sqrt(useful * tokensPerParam / 6.0), dataStock);
+    lnParams = log(useful / (6.0 * tokens));
+    lnTokens = log(tokens);
+}
+
+// ScalingLaw::lnAllocationEfficiency(): ln q, capped at 0 (q = 1).
+ASIRACE_LANE_INLINE V lnAllocationEfficiency(const ScalingLaw &law, V lnParams, V lnTokens)
+{
+    const auto &c = law.coefficients();
+    const V reducible = c.A * exp(-c.alpha * lnParams) + c.B * exp(-c.beta * lnTokens);
+    const V lnQ = ((law.lnK6() - log(reducible) / law.gamma()) - lnParams) - lnTokens;
+    return reducible > 0 ? (lnQ < 0 ? lnQ : splat(0.0)) : splat(0.0);
 }
 
 } // namespace ASIRACE_LANES_ISA
