@@ -8,12 +8,14 @@
 #include "simulator.h"
 #include "vectorstate.h"
 
+#include "headlineband.h"
+
 #include <QLabel>
 
 namespace asirace {
 
 LiveController::LiveController(ScenarioDocument *document, ChartPanel *charts, Leaderboard *leaderboard,
-                               QLabel *headline, QObject *parent)
+                               HeadlineBand *headline, QObject *parent)
     : QObject(parent)
     , m_document(document)
     , m_charts(charts)

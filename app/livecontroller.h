@@ -17,6 +17,7 @@ class QLabel;
 namespace asirace {
 
 class ChartPanel;
+class HeadlineBand;
 class Leaderboard;
 class ScenarioDocument;
 class JobRunner;
@@ -25,7 +26,7 @@ class LiveController : public QObject
 {
     Q_OBJECT
 public:
-    LiveController(ScenarioDocument *document, ChartPanel *charts, Leaderboard *leaderboard, QLabel *headline,
+    LiveController(ScenarioDocument *document, ChartPanel *charts, Leaderboard *leaderboard, HeadlineBand *headline,
                    QObject *parent = nullptr);
 
     // Compare with another scenario: "file:NAME" (a scenario of the open file),
@@ -63,7 +64,7 @@ private:
     ScenarioDocument *m_document;
     ChartPanel *m_charts;
     Leaderboard *m_leaderboard;
-    QLabel *m_headline;
+    HeadlineBand *m_headline;
     JobRunner *m_runner;           // the scenario being edited
     JobRunner *m_comparisonRunner; // the compared one: its own lane, so neither cancels the other
     QString m_comparisonKey;

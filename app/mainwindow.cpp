@@ -7,6 +7,7 @@
 #include "columnfit.h"
 #include "descriptioncontroller.h"
 #include "descriptionline.h"
+#include "headlineband.h"
 #include "documentundokeys.h"
 #include "differencescontroller.h"
 #include "differencespanel.h"
@@ -146,10 +147,7 @@ MainWindow::~MainWindow()
 
 void MainWindow::createPanels()
 {
-    m_headline = new QLabel(this);
-    m_headline->setObjectName(QStringLiteral("headline"));
-    m_headline->setWordWrap(true);
-    m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse); // styled by Theme
+    m_headline = new HeadlineBand(this); // styled by Theme
     m_description = new DescriptionLine(this);
 
     m_charts = new ChartPanel(this);

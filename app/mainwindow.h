@@ -14,6 +14,7 @@ class ChartPanel;
 class DistributionController;
 class DescriptionLine;
 class DocumentUndoKeys;
+class HeadlineBand;
 class HelpMenu;
 class Theme;
 class ViewMenu;
@@ -60,7 +61,7 @@ public:
     LiveController *live() const { return m_live; }
     ChartPanel *chartPanel() const { return m_charts; }
     Leaderboard *leaderboard() const { return m_leaderboard; }
-    QLabel *headline() const { return m_headline; }
+    HeadlineBand *headline() const { return m_headline; }
     TableEditor *labsEditor() const { return m_labsEditor; }
     LabsTableModel *labsModel() const { return m_labsModel; }
     TableEditor *partnershipsEditor() const { return m_partnershipsEditor; }
@@ -105,7 +106,7 @@ private:
 
     Settings *m_settings;
     ScenarioDocument *m_document;
-    QLabel *m_headline = nullptr;
+    HeadlineBand *m_headline = nullptr;
     ChartPanel *m_charts = nullptr;
     Leaderboard *m_leaderboard = nullptr;
     LabsTableModel *m_labsModel = nullptr;

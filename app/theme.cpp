@@ -4,6 +4,8 @@
 
 #include <QApplication>
 #include <QEvent>
+#include "headlineband.h"
+
 #include <QLabel>
 #include <QStyle>
 #include <QStyleFactory>
@@ -84,7 +86,7 @@ QPalette Theme::darkPalette()
     return p;
 }
 
-Theme::Theme(ChartPanel *charts, QLabel *headline, QObject *parent)
+Theme::Theme(ChartPanel *charts, HeadlineBand *headline, QObject *parent)
     : QObject(parent)
     , m_charts(charts)
     , m_headline(headline)
@@ -109,14 +111,19 @@ bool Theme::eventFilter(QObject *watched, QEvent *event)
 void Theme::styleHeadline()
 {
     // A band in a tint of the window colour; one size smaller on a laptop, where
-    // every line of text is a line less of the charts.
-    const QString size = m_compact ? QStringLiteral("font-size: 14pt; padding: 5px 16px;")
-                                   : QStringLiteral("font-size: 17pt; padding: 10px 16px;");
+    // every line of text is a line less of the charts. The Compare line is
+    // smaller still and not bold, so it fits on one line beside the headline's.
+    const QString headline = m_compact ? QStringLiteral("font-size: 14pt; padding: 5px 16px;")
+                                       : QStringLiteral("font-size: 17pt; padding: 10px 16px;");
+    const QString detail = m_compact ? QStringLiteral("font-size: 10.5pt; padding: 0 16px 5px 16px;")
+                                     : QStringLiteral("font-size: 12.5pt; padding: 0 16px 10px 16px;");
+    const QString ink = m_dark ? QStringLiteral("#f1f5f9") : QStringLiteral("#0f172a");
     m_headline->setStyleSheet(
-        QStringLiteral("QLabel#headline { %1 font-weight: 600; color: %2; background: %3; border-bottom: 1px solid %4; }")
-            .arg(size, m_dark ? QStringLiteral("#f1f5f9") : QStringLiteral("#0f172a"),
-                 m_dark ? QStringLiteral("#0f172a") : QStringLiteral("#f1f5f9"),
-                 m_dark ? QStringLiteral("#334155") : QStringLiteral("#cbd5e1")));
+        QStringLiteral("QFrame#headlineBand { background: %1; border-bottom: 1px solid %2; }"
+                       "QLabel#headline { %3 font-weight: 600; color: %4; background: transparent; }"
+                       "QLabel#headlineDetail { %5 font-weight: 400; color: %4; background: transparent; }")
+            .arg(m_dark ? QStringLiteral("#0f172a") : QStringLiteral("#f1f5f9"),
+                 m_dark ? QStringLiteral("#334155") : QStringLiteral("#cbd5e1"), headline, ink, detail));
 }
 
 void Theme::setChoice(ThemeChoice choice)

@@ -15,6 +15,7 @@ class QLabel;
 namespace asirace {
 
 class ChartPanel;
+class HeadlineBand;
 
 enum class ThemeChoice { System, Light, Dark };
 
@@ -29,7 +30,7 @@ class Theme : public QObject
     Q_OBJECT
 public:
     // Remembers the application palette as the system's.
-    Theme(ChartPanel *charts, QLabel *headline, QObject *parent);
+    Theme(ChartPanel *charts, HeadlineBand *headline, QObject *parent);
 
     void setChoice(ThemeChoice choice);
     ThemeChoice choice() const { return m_choice; }
@@ -50,7 +51,7 @@ private:
     void styleHeadline();
 
     ChartPanel *m_charts;
-    QLabel *m_headline;
+    HeadlineBand *m_headline;
     QPalette m_system;
     ThemeChoice m_choice = ThemeChoice::System;
     bool m_dark = false;

@@ -14,6 +14,7 @@
 #include "leaderboard.h"
 #include "leaderboardmodel.h"
 #include "livecontroller.h"
+#include "headlineband.h"
 #include "mainwindow.h"
 #include "markedslider.h"
 #include "messagebanner.h"

@@ -18,9 +18,11 @@
 #include "exportcontroller.h"
 #include "fieldslider.h"
 #include "figuretext.h"
+#include "headlineband.h"
 #include "helpmenu.h"
 #include "labpalette.h"
 #include "labstablemodel.h"
+#include "livecontroller.h"
 #include "leaderboard.h"
 #include "mainwindow.h"
 #include "montecarlopanel.h"
@@ -148,6 +150,7 @@ private slots:
     void opensSizedToTheScreenWithEveryPanelUsable();
     void layoutSavedOnALargerScreenIsClampedToThisOne();
     void monteCarloColumnLeavesTheAssumptionsPanelItsWidth();
+    void compareSentenceTakesOneSmallLine();
     void resetLayoutBringsBackEveryDock();
     void wheelOverThePanelScrollsAndChangesNoValue();
     void focusedSliderTakesTheWheel();
@@ -216,6 +219,40 @@ void TestDashFit::monteCarloColumnLeavesTheAssumptionsPanelItsWidth()
     // the old layout took 30%.
     QVERIFY2(assumptions->width() >= before * 9 / 10,
              qPrintable(QStringLiteral("Assumptions %1 px, was %2").arg(assumptions->width()).arg(before)));
+    layoutChecks(w);
+}
+
+// Compare mode adds a sentence on how winner and margin changed. In the
+// headline's bold type it wrapped to two more lines at 1366x768 (three in
+// all), and the charts lost the height: the compute chart's title and legend
+// were clipped. It now has its own line in smaller type.
+void TestDashFit::compareSentenceTakesOneSmallLine()
+{
+    Window fixture;
+    MainWindow &w = fixture.window;
+    HeadlineBand *band = w.headline();
+    const int alone = band->height();
+    QVERIFY(band->detailLabel()->isHidden());
+    w.live()->setComparison(QStringLiteral("builtin:GPT-4.5 over-parameterized"));
+    QTRY_VERIFY_WITH_TIMEOUT(band->detailLabel()->isVisible(), 10000);
+    QTest::qWait(100); // the band relayouts
+    QCOMPARE(band->text(), w.leaderboard()->headline());
+    QVERIFY(band->text().contains(QStringLiteral("Against GPT-4.5 over-parameterized")));
+    QLabel *detail = band->detailLabel();
+    QVERIFY2(detail->font().pointSizeF() < band->headlineLabel()->font().pointSizeF() * 0.8,
+             qPrintable(QStringLiteral("%1 pt against %2 pt")
+                            .arg(detail->font().pointSizeF())
+                            .arg(band->headlineLabel()->font().pointSizeF())));
+    const int lineHeight = QFontMetrics(detail->font()).lineSpacing();
+    const int lines = (detail->height() - detail->contentsMargins().top() - detail->contentsMargins().bottom() +
+                       lineHeight / 2) / lineHeight;
+    QVERIFY2(lines == 1, qPrintable(QStringLiteral("the comparison takes %1 lines: %2").arg(lines).arg(detail->text())));
+    // One small line more than the headline alone, not two large ones.
+    QVERIFY2(band->height() - alone <= 2 * lineHeight,
+             qPrintable(QStringLiteral("band %1 px, was %2").arg(band->height()).arg(alone)));
+    w.live()->setComparison({});
+    QTRY_VERIFY_WITH_TIMEOUT(detail->isHidden(), 10000);
+    QCOMPARE(band->text(), w.leaderboard()->headline());
     layoutChecks(w);
 }
 

@@ -9,6 +9,7 @@
 #include "markedslider.h"
 #include "scenariobar.h"
 #include "leaderboard.h"
+#include "headlineband.h"
 #include "mainwindow.h"
 #include "scenariodocument.h"
 
