@@ -184,6 +184,18 @@ QStringList problems(const RaceChart &chart, const QString &where)
         for (int i = 0; i < entries.size(); ++i) {
             if (!chart.rect().contains(entries[i]))
                 out << QStringLiteral("%1: legend entry %2 leaves the chart").arg(where).arg(i);
+            // A squeezed entry keeps its rectangle inside the chart but draws its
+            // text past it, over the next entry and off the edge.
+            const int needed = legend->item(i)->minimumOuterSizeHint().width();
+            if (entries[i].width() + 1 < needed)
+                out << QStringLiteral("%1: legend entry %2 ('%3') needs %4 px, has %5")
+                           .arg(where)
+                           .arg(i)
+                           .arg(qobject_cast<QCPPlottableLegendItem *>(legend->item(i))
+                                    ? qobject_cast<QCPPlottableLegendItem *>(legend->item(i))->plottable()->name()
+                                    : QString())
+                           .arg(needed)
+                           .arg(entries[i].width());
             for (int j = i + 1; j < entries.size(); ++j)
                 if (entries[i].intersects(entries[j]))
                     out << QStringLiteral("%1: legend entries %2 and %3 overlap").arg(where).arg(i).arg(j);

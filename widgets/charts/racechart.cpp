@@ -430,6 +430,7 @@ void RaceChart::syncLegend()
         // Which is which: solid lines are this scenario, dashed the compared one.
         m_currentLegendGraph->setName(m_scenarioName.isEmpty() ? tr("This scenario") : legendName(m_scenarioName));
         m_compareLegendGraph->setName(compareLegendName());
+        m_styleFitWidth = -1;
         QCPLegend *target = legend;
         if (m_legendColumn) {
             showStyleRow(true);
@@ -455,10 +456,45 @@ void RaceChart::syncLegend()
     legend->setMargins(shown ? QMargins(4, 6, 6, 4) : QMargins());
 }
 
+QString RaceChart::compareLegendSuffix() const
+{
+    return m_comparisonNote.isEmpty() ? tr(" (compared)") : tr(" (compared; %1)").arg(m_comparisonNote);
+}
+
 QString RaceChart::compareLegendName() const
 {
-    const QString name = m_comparisonName.isEmpty() ? tr("Other scenario") : legendName(m_comparisonName);
-    return m_comparisonNote.isEmpty() ? tr("%1 (compared)").arg(name) : tr("%1 (compared; %2)").arg(name, m_comparisonNote);
+    return (m_comparisonName.isEmpty() ? tr("Other scenario") : legendName(m_comparisonName)) + compareLegendSuffix();
+}
+
+void RaceChart::fitStyleLegendToWidth()
+{
+    // The pair has a row of its own: the style row beside a legend of labs, or
+    // the chart's only legend (charts that name their labs on the plot).
+    QCPLegend *pair = compareLegend();
+    if (!m_comparison || showsDifference() || !pair->visible() || pair->itemCount() != 2)
+        return;
+    const int width = viewport().width();
+    if (width == m_styleFitWidth)
+        return;
+    m_styleFitWidth = width;
+    const QString current = m_scenarioName.isEmpty() ? tr("This scenario") : legendName(m_scenarioName);
+    const QString compared = m_comparisonName.isEmpty() ? tr("Other scenario") : legendName(m_comparisonName);
+    const QString suffix = compareLegendSuffix();
+    m_currentLegendGraph->setName(current);
+    m_compareLegendGraph->setName(compared + suffix);
+    const QFontMetrics metrics(pair->item(0)->font());
+    const int texts = metrics.horizontalAdvance(current) + metrics.horizontalAdvance(compared + suffix);
+    const int overhead = pair->minimumOuterSizeHint().width() - texts; // icons, paddings, margins
+    const int room = width - 8 - overhead - metrics.horizontalAdvance(suffix); // for the two names
+    const int a = metrics.horizontalAdvance(current), b = metrics.horizontalAdvance(compared);
+    if (a + b <= room)
+        return;
+    // The shorter name stays whole if it takes at most half; the other gets the rest.
+    const int half = std::max(0, room / 2);
+    const int roomA = a <= half ? a : (b <= half ? room - b : half);
+    const int roomB = std::max(0, room - roomA);
+    m_currentLegendGraph->setName(metrics.elidedText(current, Qt::ElideRight, std::max(0, roomA)));
+    m_compareLegendGraph->setName(metrics.elidedText(compared, Qt::ElideRight, roomB) + suffix);
 }
 
 bool RaceChart::setComparisonNote(const QString &note)
@@ -467,6 +503,8 @@ bool RaceChart::setComparisonNote(const QString &note)
         return false;
     m_comparisonNote = note;
     m_compareLegendGraph->setName(compareLegendName());
+    m_styleFitWidth = -1;
+    fitStyleLegendToWidth(); // callers lay out again for the new entry
     return true;
 }
 
@@ -765,6 +803,7 @@ void RaceChart::updateLayout()
         }
     }
     fitTimeTitles();
+    fitStyleLegendToWidth();
     fitLegendToHeight();
     clearUpperVectorState(); // layout and label placement map every point: see vectorstate.h
     QCustomPlot::updateLayout();

@@ -196,6 +196,7 @@ private:
     QString m_scenarioName;
     QString m_comparisonNote;
     QString compareLegendName() const;
+    QString compareLegendSuffix() const; // " (compared)" and its note, after the compared scenario's name
     CompareStyle m_compareStyle = CompareStyle::Overlay;
     ChartStyle m_style;
     QSet<QString> m_hiddenLabs;
@@ -215,6 +216,10 @@ private:
     // Before each layout: the side legend's font shrinks (down to a floor) until
     // every entry fits the chart's height, so entries never overlap.
     void fitLegendToHeight();
+    // The "solid = this scenario, dashed = compared" entries, wider than the
+    // chart: the scenario names end in "…" so both entries fit side by side.
+    void fitStyleLegendToWidth();
+    int m_styleFitWidth = -1; // the width the entries were fitted to; -1: fit again
     void fitAxisTitles(); // after each layout: see setAxisTitles()
     QSize m_legendFitFor;     // (available height, entries) the legend font was fitted for
     QHash<QCPAxis *, QStringList> m_axisTitles;
