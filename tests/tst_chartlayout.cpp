@@ -186,7 +186,14 @@ QStringList problems(const RaceChart &chart, const QString &where)
                 out << QStringLiteral("%1: legend entry %2 leaves the chart").arg(where).arg(i);
             // A squeezed entry keeps its rectangle inside the chart but draws its
             // text past it, over the next entry and off the edge.
-            const int needed = legend->item(i)->minimumOuterSizeHint().width();
+            const QSize need = legend->item(i)->minimumOuterSizeHint();
+            if (entries[i].height() + 1 < need.height()) // a squeezed row: drawn over the title above it
+                out << QStringLiteral("%1: legend entry %2 needs %3 px of height, has %4")
+                           .arg(where)
+                           .arg(i)
+                           .arg(need.height())
+                           .arg(entries[i].height());
+            const int needed = need.width();
             if (entries[i].width() + 1 < needed)
                 out << QStringLiteral("%1: legend entry %2 ('%3') needs %4 px, has %5")
                            .arg(where)

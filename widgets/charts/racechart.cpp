@@ -27,6 +27,9 @@ QString legendName(const QString &name)
     return name.size() <= kMax ? name : name.left(kMax - 1).trimmed() + QChar(0x2026);
 }
 const QString kCursorLayer = QStringLiteral("cursor");
+// px of chart: below it the year title costs the plot a sixth of its height,
+// and stacked plots leave no row for the Compare legend.
+constexpr int kRoomyHeight = 220;
 
 // A graph that clears the vector state before mapping its points to pixels:
 // painting the previous graph dirties it again (see vectorstate.h).
@@ -432,7 +435,7 @@ void RaceChart::syncLegend()
         m_compareLegendGraph->setName(compareLegendName());
         m_styleFitWidth = -1;
         QCPLegend *target = legend;
-        if (m_legendColumn) {
+        if (m_legendColumn && !m_pairInLegend) {
             showStyleRow(true);
             target = m_styleLegend;
             target->clearItems();
@@ -444,7 +447,7 @@ void RaceChart::syncLegend()
         target->addItem(new QCPPlottableLegendItem(target, m_currentLegendGraph));
         target->addItem(new QCPPlottableLegendItem(target, m_compareLegendGraph));
     }
-    if (!comparing && m_legendColumn)
+    if ((!comparing || m_pairInLegend) && m_legendColumn)
         showStyleRow(false);
     const bool shown = legend->itemCount() > 0;
     legend->setVisible(shown);
@@ -464,6 +467,22 @@ QString RaceChart::compareLegendSuffix() const
 QString RaceChart::compareLegendName() const
 {
     return (m_comparisonName.isEmpty() ? tr("Other scenario") : legendName(m_comparisonName)) + compareLegendSuffix();
+}
+
+void RaceChart::placeStylePairForHeight()
+{
+    if (!m_legendColumn)
+        return;
+    // Plots stacked in a short chart leave no height for a row of its own
+    // (measured: the compute chart at 515x152 squeezed it to 10 px of its 14,
+    // under the title). Decided on the chart's size alone, so the choice
+    // cannot flip back and forth as the legend refits.
+    const bool inLegend = m_plotArea->rowCount() > 1 && viewport().height() < kRoomyHeight;
+    if (inLegend == m_pairInLegend)
+        return;
+    m_pairInLegend = inLegend;
+    if (m_comparison)
+        syncLegend();
 }
 
 void RaceChart::fitStyleLegendToWidth()
@@ -776,7 +795,6 @@ void RaceChart::fitLegendToHeight()
 
 void RaceChart::fitTimeTitles()
 {
-    constexpr int kRoomyHeight = 220; // px of chart: below it the year title costs the plot a sixth of its height
     const bool roomy = viewport().height() >= kRoomyHeight;
     for (QCPAxis *axis : timeAxes()) {
         auto it = m_timeTitles.find(axis);
@@ -803,6 +821,7 @@ void RaceChart::updateLayout()
         }
     }
     fitTimeTitles();
+    placeStylePairForHeight();
     fitStyleLegendToWidth();
     fitLegendToHeight();
     clearUpperVectorState(); // layout and label placement map every point: see vectorstate.h

@@ -220,6 +220,11 @@ private:
     // chart: the scenario names end in "…" so both entries fit side by side.
     void fitStyleLegendToWidth();
     int m_styleFitWidth = -1; // the width the entries were fitted to; -1: fit again
+    // A chart too short for the pair's own row (the compute chart's two plots
+    // at 1366x768) lists the pair at the end of its lab legend instead: the
+    // row would be squeezed under the title, the two drawn over each other.
+    void placeStylePairForHeight();
+    bool m_pairInLegend = false;
     void fitAxisTitles(); // after each layout: see setAxisTitles()
     QSize m_legendFitFor;     // (available height, entries) the legend font was fitted for
     QHash<QCPAxis *, QStringList> m_axisTitles;
