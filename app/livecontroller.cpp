@@ -2,13 +2,12 @@
 
 #include "builtinscenarios.h"
 #include "chartpanel.h"
+#include "headlineband.h"
 #include "leaderboard.h"
 #include "scenariodocument.h"
 #include "jobrunner.h"
 #include "simulator.h"
 #include "vectorstate.h"
-
-#include "headlineband.h"
 
 #include <QLabel>
 

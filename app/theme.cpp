@@ -1,11 +1,10 @@
 #include "theme.h"
 
 #include "chartpanel.h"
+#include "headlineband.h"
 
 #include <QApplication>
 #include <QEvent>
-#include "headlineband.h"
-
 #include <QLabel>
 #include <QStyle>
 #include <QStyleFactory>

@@ -431,7 +431,7 @@ void RaceChart::syncLegend()
     const bool comparing = m_comparison && !showsDifference();
     if (comparing) {
         // Which is which: solid lines are this scenario, dashed the compared one.
-        m_currentLegendGraph->setName(m_scenarioName.isEmpty() ? tr("This scenario") : legendName(m_scenarioName));
+        m_currentLegendGraph->setName(currentLegendName());
         m_compareLegendGraph->setName(compareLegendName());
         m_styleFitWidth = -1;
         QCPLegend *target = legend;
@@ -464,9 +464,19 @@ QString RaceChart::compareLegendSuffix() const
     return m_comparisonNote.isEmpty() ? tr(" (compared)") : tr(" (compared; %1)").arg(m_comparisonNote);
 }
 
+QString RaceChart::currentLegendName() const
+{
+    return m_scenarioName.isEmpty() ? tr("This scenario") : legendName(m_scenarioName);
+}
+
+QString RaceChart::comparedLegendName() const
+{
+    return m_comparisonName.isEmpty() ? tr("Other scenario") : legendName(m_comparisonName);
+}
+
 QString RaceChart::compareLegendName() const
 {
-    return (m_comparisonName.isEmpty() ? tr("Other scenario") : legendName(m_comparisonName)) + compareLegendSuffix();
+    return comparedLegendName() + compareLegendSuffix();
 }
 
 void RaceChart::placeStylePairForHeight()
@@ -496,8 +506,8 @@ void RaceChart::fitStyleLegendToWidth()
     if (width == m_styleFitWidth)
         return;
     m_styleFitWidth = width;
-    const QString current = m_scenarioName.isEmpty() ? tr("This scenario") : legendName(m_scenarioName);
-    const QString compared = m_comparisonName.isEmpty() ? tr("Other scenario") : legendName(m_comparisonName);
+    const QString current = currentLegendName();
+    const QString compared = comparedLegendName();
     const QString suffix = compareLegendSuffix();
     m_currentLegendGraph->setName(current);
     m_compareLegendGraph->setName(compared + suffix);

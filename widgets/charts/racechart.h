@@ -195,6 +195,8 @@ private:
     QString m_comparisonName;
     QString m_scenarioName;
     QString m_comparisonNote;
+    QString currentLegendName() const;  // the solid entry: this scenario
+    QString comparedLegendName() const; // the compared scenario's name, as the dashed entry starts
     QString compareLegendName() const;
     QString compareLegendSuffix() const; // " (compared)" and its note, after the compared scenario's name
     CompareStyle m_compareStyle = CompareStyle::Overlay;
