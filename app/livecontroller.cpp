@@ -9,7 +9,6 @@
 #include "simulator.h"
 #include "vectorstate.h"
 
-#include <QLabel>
 
 namespace asirace {
 

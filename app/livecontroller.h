@@ -12,8 +12,6 @@
 #include <memory>
 #include <optional>
 
-class QLabel;
-
 namespace asirace {
 
 class ChartPanel;

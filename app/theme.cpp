@@ -5,7 +5,6 @@
 
 #include <QApplication>
 #include <QEvent>
-#include <QLabel>
 #include <QStyle>
 #include <QStyleFactory>
 

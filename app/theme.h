@@ -10,8 +10,6 @@
 #include <QPalette>
 #include <QString>
 
-class QLabel;
-
 namespace asirace {
 
 class ChartPanel;

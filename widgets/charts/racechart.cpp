@@ -512,10 +512,10 @@ void RaceChart::fitStyleLegendToWidth()
     m_currentLegendGraph->setName(current);
     m_compareLegendGraph->setName(compared + suffix);
     const QFontMetrics metrics(pair->item(0)->font());
-    const int texts = metrics.horizontalAdvance(current) + metrics.horizontalAdvance(compared + suffix);
-    const int overhead = pair->minimumOuterSizeHint().width() - texts; // icons, paddings, margins
-    const int room = width - 8 - overhead - metrics.horizontalAdvance(suffix); // for the two names
     const int a = metrics.horizontalAdvance(current), b = metrics.horizontalAdvance(compared);
+    const int suffixWidth = metrics.horizontalAdvance(suffix);
+    const int overhead = pair->minimumOuterSizeHint().width() - (a + b + suffixWidth); // icons, paddings, margins
+    const int room = width - 8 - overhead - suffixWidth; // for the two names
     if (a + b <= room)
         return;
     // The shorter name stays whole if it takes at most half; the other gets the rest.
