@@ -174,6 +174,39 @@ QStringList problems(const RaceChart &chart, const QString &where)
             if (length > room + 1)
                 out << QStringLiteral("%1: axis title '%2' is %3 px long, its axis %4 px").arg(where, axis->label()).arg(length).arg(room);
         }
+    // Tick labels on a vertical value axis do not run into each other: adjacent
+    // labels are at least their ink apart (a power of ten such as 10^27 spans
+    // the font's ascent, its exponent raised to the top of the line). At
+    // 1366x768 the compute chart's two axes are a few dozen pixels tall.
+    for (QCPAxisRect *rect : chart.axisRects())
+        for (QCPAxis *axis : rect->axes()) {
+            if (!axis->visible() || !axis->tickLabels() || axis->orientation() != Qt::Vertical)
+                continue;
+            // Category axes (ranks, lab names) label every row by design; not checked here.
+            if (axis->ticker().dynamicCast<QCPAxisTickerFixed>() || axis->ticker().dynamicCast<QCPAxisTickerText>())
+                continue;
+            const QFontMetrics metrics(axis->tickLabelFont());
+            const bool powers = axis->numberFormat().contains(QLatin1Char('b'));
+            QList<QPair<double, int>> labels; // pixel, ink height
+            const QVector<double> ticks = axis->tickVector();
+            const QVector<QString> texts = axis->tickVectorLabels();
+            for (qsizetype i = 0; i < ticks.size() && i < texts.size(); ++i)
+                if (axis->range().contains(ticks[i]) && !texts[i].isEmpty())
+                    labels.append({axis->coordToPixel(ticks[i]),
+                                   powers ? metrics.ascent() : metrics.tightBoundingRect(texts[i]).height()});
+            std::sort(labels.begin(), labels.end());
+            for (qsizetype i = 1; i < labels.size(); ++i) {
+                const double gap = labels[i].first - labels[i - 1].first;
+                const double ink = (labels[i].second + labels[i - 1].second) / 2.0;
+                if (gap < ink) {
+                    out << QStringLiteral("%1: tick labels of the axis '%2' are %3 px apart, their text %4 px tall")
+                               .arg(where, axis->label())
+                               .arg(gap, 0, 'f', 1)
+                               .arg(ink, 0, 'f', 1);
+                    break;
+                }
+            }
+        }
     // Legend entries do not overlap and stay on the chart.
     for (QCPLegend *legend : {chart.legend, chart.compareLegend()}) {
         if (!legend->realVisibility() || !legend->layout())

@@ -247,6 +247,9 @@ void CapabilityChart::groupArrivals(int merges)
 
 void CapabilityChart::arrangeAnnotations()
 {
+    if (fitTickCount(yAxis, 6))
+        QCustomPlot::updateLayout(); // fewer κ labels on a short chart: the margins change
+    const QCPRange laidOut = yAxis->range();
     // Home view: start from the data and raise the top a row at a time until
     // every label finds a free spot, as long as the data keep most of the
     // plot's height; where they would not, neighbouring arrivals share a
@@ -316,6 +319,11 @@ void CapabilityChart::arrangeAnnotations()
     if (home)
         setHomeRange(yAxis, yAxis->range());
     m_raisedRows = raised;
+    // The ticks were made for the range before the labels raised its top:
+    // made again, they keep their spacing (κ labels keep their width, so the
+    // margins and the placed labels stay where they are).
+    if (yAxis->range() != laidOut)
+        QCustomPlot::updateLayout();
     if (!allFree) {
         resetLabelPlacer();
         placeLabels(true);

@@ -1,6 +1,12 @@
 #include "chartaxes.h"
 
+#include "decadeticker.h"
+#include "integerticker.h"
 #include "yearticker.h"
+
+#include <QFontMetrics>
+
+#include <algorithm>
 
 #include <cmath>
 #include <limits>
@@ -14,14 +20,24 @@ void setupYearAxis(QCPAxis *axis)
 
 void setupLogAxis(QCPAxis *axis)
 {
-    auto ticker = QSharedPointer<QCPAxisTickerLog>::create();
-    ticker->setLogBase(10);
-    ticker->setSubTickCount(0); // sub ticks every decade would crowd 10+ decades
+    auto ticker = QSharedPointer<DecadeTicker>::create();
     ticker->setTickCount(6);
     axis->setScaleType(QCPAxis::stLogarithmic);
     axis->setTicker(ticker);
     axis->setNumberFormat(QStringLiteral("eb")); // log axes abbreviate 1e27 to 10^27
     axis->setNumberPrecision(0);
+}
+
+bool fitTickCount(QCPAxis *axis, int maxTicks)
+{
+    const QSharedPointer<QCPAxisTicker> ticker = axis->ticker();
+    const bool roundsUp = ticker.dynamicCast<DecadeTicker>() || ticker.dynamicCast<IntegerTicker>();
+    const double perLabel = QFontMetrics(axis->tickLabelFont()).ascent() * (roundsUp ? 1.5 : 2.0);
+    const int wanted = std::clamp(int(axis->axisRect()->height() / perLabel), 1, std::max(1, maxTicks));
+    if (ticker->tickCount() == wanted)
+        return false;
+    ticker->setTickCount(wanted);
+    return true;
 }
 
 void setupIntegerAxis(QCPAxis *axis)

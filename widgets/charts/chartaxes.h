@@ -9,8 +9,14 @@
 namespace asirace {
 
 void setupYearAxis(QCPAxis *axis);       // "2030", months when zoomed in
-void setupLogAxis(QCPAxis *axis);        // decades written 10^27
+void setupLogAxis(QCPAxis *axis);        // decades written 10^27 (DecadeTicker)
 void setupIntegerAxis(QCPAxis *axis);    // 1, 2, 3 ... (ranks)
+
+// Sets a vertical axis' tick count from its height, so that its labels keep
+// clear of each other (at most `maxTicks`); returns whether the count changed
+// (the caller lays the chart out again). Tickers that round their step up
+// (decades, integers) need a line and a half a label, the others two lines.
+bool fitTickCount(QCPAxis *axis, int maxTicks);
 
 // Model series as a QVector; with positiveOnly, values <= 0 become NaN so a
 // log axis shows a gap instead of a line diving to minus infinity.

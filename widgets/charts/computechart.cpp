@@ -291,17 +291,10 @@ void ComputeChart::addLegendMarker(const QString &role, const QString &name, QCP
 
 void ComputeChart::arrangeAnnotations()
 {
-    // About one decade label per 30 px of height: every decade on a tall
-    // chart, every second or third one in a small dock.
+    // Every decade labelled on a tall chart, every second or third one in a small dock.
     bool ticksChanged = false;
-    for (QCPAxisRect *rect : {m_capacityRect, m_trainingRect}) {
-        const int wanted = std::clamp(rect->height() / 30, 2, 8);
-        QCPAxis *axis = rect->axis(QCPAxis::atLeft);
-        if (axis->ticker()->tickCount() != wanted) {
-            axis->ticker()->setTickCount(wanted);
-            ticksChanged = true;
-        }
-    }
+    for (QCPAxisRect *rect : {m_capacityRect, m_trainingRect})
+        ticksChanged |= fitTickCount(rect->axis(QCPAxis::atLeft), 12);
     if (ticksChanged)
         QCustomPlot::updateLayout(); // tick labels change the margins: lay out once more
     placeRecordLabels();
