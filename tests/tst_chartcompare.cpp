@@ -158,7 +158,7 @@ void TestChartCompare::leaderboardGainsDeltaArrivalAndDeltaRank()
     model.setComparison(shared(anthropicWins()), QStringLiteral("Patel's view"));
     QCOMPARE(model.columnCount(), plainColumns + 2);
     const int arrival = model.deltaArrivalColumn(), rank = model.deltaRankColumn();
-    QCOMPARE(model.headerData(arrival, Qt::Horizontal).toString(), QStringLiteral("Δ arrival"));
+    QCOMPARE(model.headerData(arrival, Qt::Horizontal).toString(), QStringLiteral("Δ ASI"));
     QCOMPARE(model.headerData(rank, Qt::Horizontal).toString(), QStringLiteral("Δ rank"));
 
     const SimulationResult now = makeRaceResult(), then = anthropicWins();

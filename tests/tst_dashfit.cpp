@@ -151,6 +151,7 @@ private slots:
     void layoutSavedOnALargerScreenIsClampedToThisOne();
     void monteCarloColumnLeavesTheAssumptionsPanelItsWidth();
     void compareSentenceTakesOneSmallLine();
+    void compareColumnsLeaveTheAssumptionsPanelItsWidth();
     void resetLayoutBringsBackEveryDock();
     void wheelOverThePanelScrollsAndChangesNoValue();
     void focusedSliderTakesTheWheel();
@@ -253,6 +254,25 @@ void TestDashFit::compareSentenceTakesOneSmallLine()
     w.live()->setComparison({});
     QTRY_VERIFY_WITH_TIMEOUT(detail->isHidden(), 10000);
     QCOMPARE(band->text(), w.leaderboard()->headline());
+    layoutChecks(w);
+}
+
+// Compare mode adds the leaderboard's Δ columns. Their long cells ("same
+// month", "no longer arrives") made the board take the width from the
+// Assumptions panel: 340 -> 298 px at 1366x768, slider labels cut to "Willpower ...".
+void TestDashFit::compareColumnsLeaveTheAssumptionsPanelItsWidth()
+{
+    Window fixture;
+    MainWindow &w = fixture.window;
+    QDockWidget *assumptions = dock(w, "assumptionsDock");
+    QVERIFY(assumptions);
+    const int before = assumptions->width();
+    const int columns = w.leaderboard()->view()->model()->columnCount();
+    w.live()->setComparison(QStringLiteral("builtin:GPT-4.5 over-parameterized"));
+    QTRY_VERIFY_WITH_TIMEOUT(w.leaderboard()->view()->model()->columnCount() > columns, 10000);
+    QTest::qWait(100); // the columns refit, the docks relayout
+    QVERIFY2(assumptions->width() >= before * 9 / 10,
+             qPrintable(QStringLiteral("Assumptions %1 px, was %2").arg(assumptions->width()).arg(before)));
     layoutChecks(w);
 }
 

@@ -52,15 +52,17 @@ std::optional<int> arrivalDeltaMonths(const std::optional<double> &current, cons
 
 QString formatArrivalDelta(const std::optional<double> &current, const std::optional<double> &compared)
 {
+    // Short, like the rank's "=": the leaderboard's columns must fit beside
+    // Labs at 1366 px in Compare mode; the cell's tooltip gives both dates.
     if (current && !compared)
-        return tr("arrives now");
+        return tr("arrives");
     if (!current && compared)
-        return tr("no longer arrives");
+        return tr("no ASI");
     const auto delta = arrivalDeltaMonths(current, compared);
     if (!delta)
         return {};
     if (*delta == 0)
-        return tr("same month");
+        return QStringLiteral("=");
     return (*delta > 0 ? QStringLiteral("+%1 mo") : QStringLiteral("\u2212%1 mo")).arg(std::abs(*delta));
 }
 

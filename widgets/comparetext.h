@@ -24,7 +24,7 @@ RaceSummary summarise(const SimulationResult &result);
 // nullopt when either does not arrive.
 std::optional<int> arrivalDeltaMonths(const std::optional<double> &current, const std::optional<double> &compared);
 
-// "+5 mo" / "−3 mo" / "same month"; "arrives now" / "no longer arrives" / "" (neither arrives).
+// "+5 mo" / "−3 mo" / "=" (same month); "arrives" / "no ASI" (only here / only in the compared run) / "" (neither arrives).
 QString formatArrivalDelta(const std::optional<double> &current, const std::optional<double> &compared);
 // Rank change as moves up the table: "▲2" (better now), "▼1", "=".
 QString formatRankDelta(int currentRank, int comparedRank);

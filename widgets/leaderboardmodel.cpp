@@ -305,7 +305,7 @@ QVariant LeaderboardModel::headerData(int section, Qt::Orientation orientation, 
     if (section == deltaArrivalColumn() || section == deltaRankColumn()) {
         const bool arrival = section == deltaArrivalColumn();
         if (role == Qt::DisplayRole)
-            return arrival ? tr("Δ arrival") : tr("Δ rank");
+            return arrival ? tr("Δ ASI") : tr("Δ rank");
         if (role == Qt::ToolTipRole)
             return arrival ? tr("Months later (+) or earlier (−) than in %1").arg(m_comparisonName)
                            : tr("Places moved up (▲) or down (▼) since %1").arg(m_comparisonName);
@@ -320,9 +320,9 @@ QVariant LeaderboardModel::headerData(int section, Qt::Orientation orientation, 
                 .arg(QLocale().toString(qlonglong(m_odds->runs)));
         return {};
     }
-    // A short κ header (its unit is in the tooltip): with the P(first)
-    // column the leaderboard then still fits beside Labs at 1366 px instead
-    // of taking its width from the Assumptions panel's slider labels.
+    // Short headers (their meaning is in the tooltips): with the P(first) or
+    // the Δ columns the leaderboard then still fits beside Labs at 1366 px
+    // instead of taking its width from the Assumptions panel's slider labels.
     if (role == Qt::DisplayRole) {
         switch (section) {
         case RankColumn: return tr("Rank");
@@ -334,6 +334,7 @@ QVariant LeaderboardModel::headerData(int section, Qt::Orientation orientation, 
     }
     if (role == Qt::ToolTipRole) {
         switch (section) {
+        case RankColumn: return tr("Rank: 1 = leader (the earliest ASI arrival, then the highest κ)");
         case KappaColumn:
             return tr("Best κ [log₁₀ effective FLOP]: the lab's capability, log₁₀ of the best effective training compute it has reached "
                       "(2022-algorithm FLOP), at the chart's month or, once it reached ASI, the κ it arrived with. "

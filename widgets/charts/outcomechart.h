@@ -22,7 +22,7 @@ public:
     QString noDifferenceReason() const override
     {
         return tr("Each lab's two arrival dates already stand side by side; the leaderboard's "
-                  "Δ arrival column gives the difference in months.");
+                  "Δ ASI column gives the difference in months.");
     }
 
     void setOdds(std::optional<OutcomeOdds> odds);
