@@ -62,6 +62,7 @@
 #include <QtTest/qtestspontaneevent.h>
 
 #include <cmath>
+#include <functional>
 
 using namespace asirace;
 
@@ -139,6 +140,23 @@ void layoutChecks(MainWindow &w)
     QVERIFY(w.assumptionsPanel()->width() >= 280);
 }
 
+// `addColumns` gives the leaderboard more columns. The board keeps every
+// column in view; the width must not come from the Assumptions panel. A few
+// pixels may go (the new columns need them from somewhere).
+void assumptionsKeepTheirWidthWhen(MainWindow &w, const std::function<void()> &addColumns)
+{
+    QDockWidget *assumptions = dock(w, "assumptionsDock");
+    QVERIFY(assumptions);
+    const int before = assumptions->width();
+    const int columns = w.leaderboard()->view()->model()->columnCount();
+    addColumns();
+    QTRY_VERIFY_WITH_TIMEOUT(w.leaderboard()->view()->model()->columnCount() > columns, 10000);
+    QTest::qWait(100); // the columns refit, the docks relayout
+    QVERIFY2(assumptions->width() >= before * 9 / 10,
+             qPrintable(QStringLiteral("Assumptions %1 px, was %2").arg(assumptions->width()).arg(before)));
+    layoutChecks(w);
+}
+
 } // namespace
 
 class TestDashFit : public QObject
@@ -204,23 +222,12 @@ void TestDashFit::monteCarloColumnLeavesTheAssumptionsPanelItsWidth()
 {
     Window fixture;
     MainWindow &w = fixture.window;
-    QDockWidget *assumptions = dock(w, "assumptionsDock");
-    QVERIFY(assumptions);
-    const int before = assumptions->width();
     QCheckBox *on = nullptr;
     for (auto *box : w.monteCarloPanel()->findChildren<QCheckBox *>())
         if (box->text() == QStringLiteral("Monte Carlo"))
             on = box;
     QVERIFY(on);
-    const int columns = w.leaderboard()->view()->model()->columnCount();
-    on->click();
-    QTRY_VERIFY_WITH_TIMEOUT(w.leaderboard()->view()->model()->columnCount() > columns, 10000);
-    QTest::qWait(100); // the columns refit, the docks relayout
-    // A few pixels may go (the board's new column needs them from somewhere);
-    // the old layout took 30%.
-    QVERIFY2(assumptions->width() >= before * 9 / 10,
-             qPrintable(QStringLiteral("Assumptions %1 px, was %2").arg(assumptions->width()).arg(before)));
-    layoutChecks(w);
+    assumptionsKeepTheirWidthWhen(w, [on] { on->click(); });
 }
 
 // Compare mode adds a sentence on how winner and margin changed. In the
@@ -264,16 +271,7 @@ void TestDashFit::compareColumnsLeaveTheAssumptionsPanelItsWidth()
 {
     Window fixture;
     MainWindow &w = fixture.window;
-    QDockWidget *assumptions = dock(w, "assumptionsDock");
-    QVERIFY(assumptions);
-    const int before = assumptions->width();
-    const int columns = w.leaderboard()->view()->model()->columnCount();
-    w.live()->setComparison(QStringLiteral("builtin:GPT-4.5 over-parameterized"));
-    QTRY_VERIFY_WITH_TIMEOUT(w.leaderboard()->view()->model()->columnCount() > columns, 10000);
-    QTest::qWait(100); // the columns refit, the docks relayout
-    QVERIFY2(assumptions->width() >= before * 9 / 10,
-             qPrintable(QStringLiteral("Assumptions %1 px, was %2").arg(assumptions->width()).arg(before)));
-    layoutChecks(w);
+    assumptionsKeepTheirWidthWhen(w, [&w] { w.live()->setComparison(QStringLiteral("builtin:GPT-4.5 over-parameterized")); });
 }
 
 void TestDashFit::layoutSavedOnALargerScreenIsClampedToThisOne()
