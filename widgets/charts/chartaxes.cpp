@@ -7,7 +7,6 @@
 #include <QFontMetrics>
 
 #include <algorithm>
-
 #include <cmath>
 #include <limits>
 

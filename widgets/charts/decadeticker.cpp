@@ -21,7 +21,7 @@ QVector<double> DecadeTicker::createTickVector(double tickStep, const QCPRange &
     // above it, as QCustomPlot's tickers do (the axis keeps only those inside).
     const int first = int(std::floor(lo / step)) * step;
     QVector<double> ticks;
-    for (int k = first; k <= int(std::ceil(hi)) + step && ticks.size() < 400; k += step) {
+    for (int k = first; ticks.size() < 400; k += step) {
         ticks.append(std::pow(10.0, k));
         if (k > hi)
             break;
