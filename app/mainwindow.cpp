@@ -215,10 +215,12 @@ void MainWindow::createDocks()
     // Beside the leaderboard, not the tables: a click on a row raises the input's table and must not hide the list.
     tabifyDockWidget(board,
                      dock(tr("What must be true"), QStringLiteral("mustBeTrueDock"), m_mustBeTrue, Qt::BottomDockWidgetArea));
+    // Beside the leaderboard too: both show what the compared scenario changes, and
+    // seven tabs under the tables were squeezed to "L…" and "Ev…" at 1366x768.
+    tabifyDockWidget(findChild<QDockWidget *>(QStringLiteral("mustBeTrueDock")), differences);
     board->raise();
-    tabifyDockWidget(sensitivity, differences);
     // With the tables, not the Assumptions: a tab there would narrow the panel on a laptop screen.
-    tabifyDockWidget(differences, provenance);
+    tabifyDockWidget(sensitivity, provenance);
     assumptions->raise();
     labs->raise();
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);

@@ -19,7 +19,7 @@ class WindowLayout : public QObject
     Q_OBJECT
 public:
     // Bumped when the dock arrangement changes: an older saved state is ignored.
-    static constexpr int kStateVersion = 3;
+    static constexpr int kStateVersion = 4;
 
     explicit WindowLayout(QMainWindow *window); // a child of `window`
 

@@ -131,9 +131,15 @@ void layoutChecks(MainWindow &w)
     QVERIFY2(fullyVisibleRows(labs) >= 3, qPrintable(QStringLiteral("%1 Labs rows").arg(fullyVisibleRows(labs))));
     // The dock tabs and the status bar are on the window, the charts have room.
     const QRect inside = w.rect();
-    for (QTabBar *tabs : w.findChildren<QTabBar *>(Qt::FindDirectChildrenOnly))
-        if (tabs->isVisible())
-            QVERIFY(inside.contains(QRect(tabs->mapTo(&w, QPoint(0, 0)), tabs->size())));
+    for (QTabBar *tabs : w.findChildren<QTabBar *>(Qt::FindDirectChildrenOnly)) {
+        if (!tabs->isVisible())
+            continue;
+        QVERIFY(inside.contains(QRect(tabs->mapTo(&w, QPoint(0, 0)), tabs->size())));
+        // Each dock's title whole: squeezed below their natural width, the tabs read "L…" and "Ev…".
+        QVERIFY2(tabs->sizeHint().width() <= tabs->width(),
+                 qPrintable(QStringLiteral("dock tabs from \"%1\" need %2 px, have %3")
+                                .arg(tabs->tabText(0)).arg(tabs->sizeHint().width()).arg(tabs->width())));
+    }
     QVERIFY(inside.contains(QRect(w.statusBar()->mapTo(&w, QPoint(0, 0)), w.statusBar()->size())));
     for (RaceChart *chart : w.chartPanel()->charts())
         QVERIFY2(chart->height() >= 140, qPrintable(QStringLiteral("chart %1 px high").arg(chart->height())));
