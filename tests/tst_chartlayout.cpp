@@ -174,16 +174,14 @@ QStringList problems(const RaceChart &chart, const QString &where)
             if (length > room + 1)
                 out << QStringLiteral("%1: axis title '%2' is %3 px long, its axis %4 px").arg(where, axis->label()).arg(length).arg(room);
         }
-    // Tick labels on a vertical value axis do not run into each other: adjacent
+    // Tick labels on a vertical axis do not run into each other: adjacent
     // labels are at least their ink apart (a power of ten such as 10^27 spans
     // the font's ascent, its exponent raised to the top of the line). At
-    // 1366x768 the compute chart's two axes are a few dozen pixels tall.
+    // 1366x768 the compute chart's two axes are a few dozen pixels tall, and
+    // in Compare mode the ranks and the outcome chart's lab names had 6-9 px a row.
     for (QCPAxisRect *rect : chart.axisRects())
         for (QCPAxis *axis : rect->axes()) {
             if (!axis->visible() || !axis->tickLabels() || axis->orientation() != Qt::Vertical)
-                continue;
-            // Category axes (ranks, lab names) label every row by design; not checked here.
-            if (axis->ticker().dynamicCast<QCPAxisTickerFixed>() || axis->ticker().dynamicCast<QCPAxisTickerText>())
                 continue;
             const QFontMetrics metrics(axis->tickLabelFont());
             const bool powers = axis->numberFormat().contains(QLatin1Char('b'));

@@ -39,10 +39,18 @@ bool fitTickCount(QCPAxis *axis, int maxTicks)
     return true;
 }
 
+int rowsPerLabel(int labelPx, double rowPx)
+{
+    if (!(rowPx > 0) || labelPx <= rowPx)
+        return 1; // not laid out yet, or room for every row
+    return std::min(1000, int(std::ceil(labelPx / rowPx)));
+}
+
 void setupIntegerAxis(QCPAxis *axis)
 {
     auto ticker = QSharedPointer<QCPAxisTickerFixed>::create();
     ticker->setTickStep(1.0);
+    ticker->setTickOrigin(1.0); // a wider step still labels rank 1
     ticker->setScaleStrategy(QCPAxisTickerFixed::ssNone); // every rank gets its tick
     axis->setTicker(ticker);
     axis->setSubTicks(false);

@@ -18,6 +18,10 @@ void setupIntegerAxis(QCPAxis *axis);    // 1, 2, 3 ... (ranks)
 // (decades, integers) need a line and a half a label, the others two lines.
 bool fitTickCount(QCPAxis *axis, int maxTicks);
 
+// Every how many rows of `rowPx` a category axis (ranks, lab names) can write
+// a label `labelPx` high without it touching the next: 1 when every row has room.
+int rowsPerLabel(int labelPx, double rowPx);
+
 // Model series as a QVector; with positiveOnly, values <= 0 become NaN so a
 // log axis shows a gap instead of a line diving to minus infinity.
 QVector<double> toVector(const std::vector<double> &values, bool positiveOnly = false);

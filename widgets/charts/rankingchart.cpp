@@ -88,6 +88,13 @@ void RankingChart::arrangeAnnotations()
     for (QCPItemText *label : std::as_const(m_endLabels))
         if ((chartStyle().pixelFonts ? label->font().pixelSize() : label->font().pointSize()) != size)
             label->setFont(resizedFont(label->font(), size));
+    // The rank axis likewise: every rank while there is room for its digit, then
+    // 1, 3, 5 ... (1 and 4 and 7 ...): eight ranks in 60 px ran into each other.
+    const int step = rowsPerLabel(QFontMetrics(yAxis->tickLabelFont()).height(), rowPx);
+    if (auto ticker = yAxis->ticker().dynamicCast<QCPAxisTickerFixed>(); ticker && ticker->tickStep() != step) {
+        ticker->setTickStep(step);
+        QCustomPlot::updateLayout();
+    }
     QList<QCPItemText *> byRank = m_endLabels.values();
     std::sort(byRank.begin(), byRank.end(), [](const QCPItemText *a, const QCPItemText *b) {
         return a->position->coords().y() < b->position->coords().y();
