@@ -4,6 +4,7 @@
 #include <QGuiApplication>
 #include <QMainWindow>
 #include <QScreen>
+#include <QTabBar>
 #include <QTimer>
 
 #include <algorithm>
@@ -39,25 +40,44 @@ void WindowLayout::fillScreen()
     m_window->setGeometry(area);
 }
 
+int WindowLayout::defaultAssumptionsWidth() const { return std::clamp(m_window->width() / 4, 320, 460); }
+
+void WindowLayout::splitBottomRow(int assumptionsWidth)
+{
+    // Labs beside the Leaderboard: the board gets 9/20 of the row, never less
+    // than it needs to show every column.
+    QDockWidget *labs = dock("labsDock");
+    QDockWidget *board = dock("leaderboardDock");
+    if (!labs || !board)
+        return;
+    const int rest = m_window->width() - assumptionsWidth;
+    const int boardWidth = std::max(board->minimumSizeHint().width(), rest * 9 / 20);
+    m_window->resizeDocks({labs, board}, {std::max(200, rest - boardWidth), boardWidth}, Qt::Horizontal);
+}
+
+int WindowLayout::widthNeeded(const QDockWidget *d) const
+{
+    // Its contents' minimum, and when it shares a tab bar, every tab's title whole.
+    int need = d->minimumSizeHint().width();
+    for (const QTabBar *tabs : m_window->findChildren<QTabBar *>(Qt::FindDirectChildrenOnly))
+        for (int t = 0; t < tabs->count(); ++t)
+            if (tabs->isVisible() && tabs->tabText(t) == d->windowTitle())
+                need = std::max(need, tabs->sizeHint().width());
+    return need;
+}
+
 void WindowLayout::sizeDocks()
 {
     // Shares of the window, not pixels: the same proportions on every screen.
     // The bottom row (Labs beside the Leaderboard) gets a third of the height,
     // enough for 5 leaderboard rows and 3 lab rows at 768 px; the charts the rest.
-    const QSize size = m_window->size();
     QDockWidget *assumptions = dock("assumptionsDock");
-    QDockWidget *labs = dock("labsDock");
-    QDockWidget *board = dock("leaderboardDock");
-    const int assumptionsWidth = std::clamp(size.width() / 4, 320, 460);
+    const int assumptionsWidth = defaultAssumptionsWidth();
     if (assumptions)
         m_window->resizeDocks({assumptions}, {assumptionsWidth}, Qt::Horizontal);
-    if (labs && board) {
-        const int rest = size.width() - (assumptions && !assumptions->isFloating() ? assumptionsWidth : 0);
-        const int boardWidth = std::max(board->minimumSizeHint().width(), rest * 9 / 20);
-        m_window->resizeDocks({labs, board}, {std::max(200, rest - boardWidth), boardWidth}, Qt::Horizontal);
-    }
-    if (labs)
-        m_window->resizeDocks({labs}, {std::clamp(size.height() * 36 / 100, 230, 420)}, Qt::Vertical);
+    splitBottomRow(assumptions && !assumptions->isFloating() ? assumptionsWidth : 0);
+    if (QDockWidget *labs = dock("labsDock"))
+        m_window->resizeDocks({labs}, {std::clamp(m_window->height() * 36 / 100, 230, 420)}, Qt::Vertical);
 }
 
 void WindowLayout::clampToScreen()
@@ -84,9 +104,17 @@ void WindowLayout::clampDocks()
     QDockWidget *assumptions = dock("assumptionsDock");
     QDockWidget *labs = dock("labsDock");
     // Squeezed ones are widened again: the window may have shrunk to fit.
-    if (assumptions && !assumptions->isFloating() &&
-        (assumptions->width() > size.width() * 2 / 5 || assumptions->width() < std::min(320, size.width() / 4)))
-        m_window->resizeDocks({assumptions}, {std::clamp(size.width() / 4, 320, 460)}, Qt::Horizontal);
+    const bool docked = assumptions && !assumptions->isFloating();
+    if (docked && (assumptions->width() > size.width() * 2 / 5 || assumptions->width() < std::min(320, size.width() / 4)))
+        m_window->resizeDocks({assumptions}, {defaultAssumptionsWidth()}, Qt::Horizontal);
+    // The bottom row keeps its saved pixels too: on a narrower window the
+    // Leaderboard could end up with a sliver (199 px of the 330 its tabs
+    // need). A side narrower than it needs gets the default split back; a
+    // split the user chose that fits is kept.
+    QDockWidget *board = dock("leaderboardDock");
+    if (labs && board && !labs->isFloating() && !board->isFloating() &&
+        (labs->width() < widthNeeded(labs) || board->width() < widthNeeded(board)))
+        splitBottomRow(docked ? assumptions->width() : 0);
     if (labs && !labs->isFloating() && (labs->height() > size.height() / 2 || labs->height() < std::min(230, size.height() / 3)))
         m_window->resizeDocks({labs}, {std::clamp(size.height() * 36 / 100, 230, 420)}, Qt::Vertical);
     for (QDockWidget *d : m_window->findChildren<QDockWidget *>()) {

@@ -37,6 +37,9 @@ public:
 private:
     void fillScreen();
     void sizeDocks();
+    int defaultAssumptionsWidth() const;
+    void splitBottomRow(int assumptionsWidth);
+    int widthNeeded(const QDockWidget *d) const; // wide enough for its contents and its tabs' titles
     void clampToScreen();
     void clampDocks();
     QDockWidget *dock(const char *name) const;
