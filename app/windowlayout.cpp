@@ -42,6 +42,8 @@ void WindowLayout::fillScreen()
 
 int WindowLayout::defaultAssumptionsWidth() const { return std::clamp(m_window->width() / 4, 320, 460); }
 
+int WindowLayout::defaultLabsHeight() const { return std::clamp(m_window->height() * 36 / 100, 230, 420); }
+
 void WindowLayout::splitBottomRow(int assumptionsWidth)
 {
     // Labs beside the Leaderboard: the board gets 9/20 of the row, never less
@@ -59,10 +61,13 @@ int WindowLayout::widthNeeded(const QDockWidget *d) const
 {
     // Its contents' minimum, and when it shares a tab bar, every tab's title whole.
     int need = d->minimumSizeHint().width();
-    for (const QTabBar *tabs : m_window->findChildren<QTabBar *>(Qt::FindDirectChildrenOnly))
+    for (const QTabBar *tabs : m_window->findChildren<QTabBar *>(Qt::FindDirectChildrenOnly)) {
+        if (!tabs->isVisible())
+            continue;
         for (int t = 0; t < tabs->count(); ++t)
-            if (tabs->isVisible() && tabs->tabText(t) == d->windowTitle())
+            if (tabs->tabText(t) == d->windowTitle())
                 need = std::max(need, tabs->sizeHint().width());
+    }
     return need;
 }
 
@@ -77,7 +82,7 @@ void WindowLayout::sizeDocks()
         m_window->resizeDocks({assumptions}, {assumptionsWidth}, Qt::Horizontal);
     splitBottomRow(assumptions && !assumptions->isFloating() ? assumptionsWidth : 0);
     if (QDockWidget *labs = dock("labsDock"))
-        m_window->resizeDocks({labs}, {std::clamp(m_window->height() * 36 / 100, 230, 420)}, Qt::Vertical);
+        m_window->resizeDocks({labs}, {defaultLabsHeight()}, Qt::Vertical);
 }
 
 void WindowLayout::clampToScreen()
@@ -116,7 +121,7 @@ void WindowLayout::clampDocks()
         (labs->width() < widthNeeded(labs) || board->width() < widthNeeded(board)))
         splitBottomRow(docked ? assumptions->width() : 0);
     if (labs && !labs->isFloating() && (labs->height() > size.height() / 2 || labs->height() < std::min(230, size.height() / 3)))
-        m_window->resizeDocks({labs}, {std::clamp(size.height() * 36 / 100, 230, 420)}, Qt::Vertical);
+        m_window->resizeDocks({labs}, {defaultLabsHeight()}, Qt::Vertical);
     for (QDockWidget *d : m_window->findChildren<QDockWidget *>()) {
         if (!d->isFloating())
             continue;

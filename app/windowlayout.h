@@ -37,7 +37,8 @@ public:
 private:
     void fillScreen();
     void sizeDocks();
-    int defaultAssumptionsWidth() const;
+    int defaultAssumptionsWidth() const; // a quarter of the window, 320-460 px
+    int defaultLabsHeight() const;       // 36% of the window, 230-420 px
     void splitBottomRow(int assumptionsWidth);
     int widthNeeded(const QDockWidget *d) const; // wide enough for its contents and its tabs' titles
     void clampToScreen();

@@ -106,7 +106,6 @@ void OutcomeChart::rebuild()
             if (!m_categories.contains(QString::fromStdString(lab.name)))
                 m_categories << QString::fromStdString(lab.name);
 
-    m_rowNames.clear();
     m_rowNameStep = 0; // arrangeAnnotations() writes the names
     const double offset = other ? 0.19 : 0.0;
     const double width = other ? 0.36 : 0.62;
@@ -114,7 +113,6 @@ void OutcomeChart::rebuild()
     for (qsizetype i = 0; i < m_categories.size(); ++i) {
         const QString &lab = m_categories.at(i);
         const double key = double(i + 1);
-        m_rowNames << (isLabVisible(lab) ? lab : lab + tr(" (hidden)"));
         if (const LabSeries *series = findLab(primary, lab))
             addArrivalBar(*primary, *series, key - offset, width, false);
         if (const LabSeries *series = findLab(other, lab))
@@ -157,7 +155,7 @@ void OutcomeChart::arrangeAnnotations()
     const QFont names = yAxis->tickLabelFont();
     const int size = std::max(sizeFittingRows(names, rowPx), chartStyle().legibleFontSize);
     bool relayout = false;
-    if ((chartStyle().pixelFonts ? names.pixelSize() : names.pointSize()) != size) {
+    if (styleSize(names) != size) {
         yAxis->setTickLabelFont(resizedFont(names, size));
         relayout = true;
     }
@@ -166,8 +164,11 @@ void OutcomeChart::arrangeAnnotations()
         m_rowNameStep = step;
         auto ticker = yAxis->ticker().dynamicCast<QCPAxisTickerText>();
         ticker->clear();
-        for (qsizetype i = 0; i < m_rowNames.size(); ++i)
-            ticker->addTick(double(i + 1), i % step == 0 ? m_rowNames.at(i) : QString());
+        for (qsizetype i = 0; i < m_categories.size(); ++i) {
+            const QString &lab = m_categories.at(i);
+            const QString name = isLabVisible(lab) ? lab : lab + tr(" (hidden)");
+            ticker->addTick(double(i + 1), i % step == 0 ? name : QString());
+        }
         relayout = true;
     }
     if (relayout)
@@ -192,7 +193,7 @@ void OutcomeChart::arrangeAnnotations()
         dateSize = std::max(dateSize, chartStyle().legibleFontSize);
     for (const ValueLabel &v : std::as_const(m_valueLabels)) {
         const int wanted = std::min(dateSize, chartStyle().fontPointSize - (v.comparison ? 1 : 0));
-        if ((chartStyle().pixelFonts ? v.label->font().pixelSize() : v.label->font().pointSize()) != wanted)
+        if (styleSize(v.label->font()) != wanted)
             v.label->setFont(resizedFont(v.label->font(), wanted));
     }
     const QString alone = tr("its dates on hover");
@@ -231,7 +232,7 @@ void OutcomeChart::arrangeAnnotations()
         const int oddsSize = std::min(chartStyle().fontPointSize,
                                       std::max(sizeFittingRows(font, rowPx - 1), chartStyle().legibleFontSize));
         for (const ValueLabel &v : std::as_const(m_oddsLabels))
-            if ((chartStyle().pixelFonts ? v.label->font().pixelSize() : v.label->font().pointSize()) != oddsSize)
+            if (styleSize(v.label->font()) != oddsSize)
                 v.label->setFont(resizedFont(v.label->font(), oddsSize));
         m_oddsRowsShort = QFontMetrics(resizedFont(font, oddsSize)).height() > rowPx;
         placeValueLabels(m_oddsLabels, m_oddsRect->axis(QCPAxis::atBottom), m_oddsHomeUpper);

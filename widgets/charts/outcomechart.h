@@ -67,8 +67,7 @@ private:
     std::optional<OutcomeOdds> m_odds;
     bool m_oddsRowsShort = false; // the P(first) rows are lower than one line of legible type
     QStringList m_categories;
-    QStringList m_rowNames;  // the category axis' names, m_categories with "(hidden)" marks
-    int m_rowNameStep = 0;   // every how many rows a name is written (0: not yet)
+    int m_rowNameStep = 0; // every how many of m_categories' rows a name is written (0: not yet)
     QCPAxisRect *m_oddsRect = nullptr;
     QList<ValueLabel> m_valueLabels; // arrival labels, the current scenario's before the compared ones
     QList<ValueLabel> m_oddsLabels;  // P(first)

@@ -224,6 +224,11 @@ QFont RaceChart::resizedFont(QFont font, int size) const
     return font;
 }
 
+int RaceChart::styleSize(const QFont &font) const
+{
+    return m_style.pixelFonts ? font.pixelSize() : font.pointSize();
+}
+
 int RaceChart::sizeFittingRows(const QFont &font, double rowPx, int smallest) const
 {
     int size = m_style.fontPointSize;

@@ -166,6 +166,7 @@ protected:
     QFont chartFont(int pointSize, bool bold = false) const;
     // `font` at `size` in the style's units (points, or pixels for exports).
     QFont resizedFont(QFont font, int size) const;
+    int styleSize(const QFont &font) const; // its size in the style's units: resizedFont's inverse
     // The largest size from the style's down to `smallest` at which a line of
     // `font` fits in `rowPx` pixels: names one per row (ranks, bars) shrink
     // on a short chart instead of overlapping.

@@ -86,7 +86,7 @@ void RankingChart::arrangeAnnotations()
                                               : sizeFittingRows((*m_endLabels.cbegin())->font(), rowPx);
     const int size = std::min(chartStyle().fontPointSize, std::max(fitting, chartStyle().legibleFontSize));
     for (QCPItemText *label : std::as_const(m_endLabels))
-        if ((chartStyle().pixelFonts ? label->font().pixelSize() : label->font().pointSize()) != size)
+        if (styleSize(label->font()) != size)
             label->setFont(resizedFont(label->font(), size));
     // The rank axis likewise: every rank while there is room for its digit, then
     // 1, 3, 5 ... (1 and 4 and 7 ...): eight ranks in 60 px ran into each other.
